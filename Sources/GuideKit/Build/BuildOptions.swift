@@ -1,0 +1,27 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    /// The folder holding `content/` and `themes/`.
+    public var sourceRoot: URL
+    public var output: URL
+    /// Overrides `base_url` from site.yaml, e.g. for a preview deployment.
+    public var baseURL: String?
+    public var themeName: String
+
+    public init(sourceRoot: URL, output: URL? = nil, baseURL: String? = nil, themeName: String = "default") {
+        self.sourceRoot = sourceRoot.standardizedFileURL
+        self.output = (output ?? sourceRoot.appendingPathComponent("Output")).standardizedFileURL
+        self.baseURL = baseURL
+        self.themeName = themeName
+    }
+}
+
+public struct BuildResult: Sendable {
+    /// Sorted by file and line, errors and warnings together, as an editor fixes them.
+    public var diagnostics: [Diagnostic]
+    public var pagesPerLanguage: [String: Int]
+    public var fileCount: Int
+    /// True when the new site replaced the output folder.
+    public var published: Bool
+    public var seconds: Double
+}

@@ -1,0 +1,141 @@
+import Dispatch
+import Foundation
+
+/// Runs the pipeline top to bottom: load → validate → render/compose → index → write.
+///
+/// Nothing is written to the output folder unless every stage succeeded: pages go to a staging
+/// folder that replaces the output in one atomic step, so a failed or killed build leaves the
+/// published site exactly as it was.
+public struct SiteBuilder: Sendable {
+    public init() {}
+
+    public func build(_ options: BuildOptions) -> BuildResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:], files: Int = 0, published: Bool = false) -> BuildResult {
+            let elapsed = start.duration(to: clock.now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return BuildResult(diagnostics: Array(Set(diagnostics)).sorted(), pagesPerLanguage: pages, fileCount: files,
+                               published: published, seconds: seconds)
+        }
+
+        let (loaded, loadDiagnostics) = ContentLoader(sourceRoot: options.sourceRoot).load()
+        var (validated, diagnostics) = ContentValidator().validate(loaded)
+        diagnostics = loadDiagnostics + diagnostics
+        guard var site = validated else { return finish(diagnostics) }
+        if let baseURL = options.baseURL {
+            guard EntryFactsValidator.isWebURL(baseURL) else {
+                return finish(diagnostics + [.error(at: SourceLocation(path: "--base-url"), "`\(baseURL)` is not a web address",
+                                                    hint: "Pass it as https://example.org/.")])
+            }
+            site.configuration.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+
+        let themeURL = options.sourceRoot.appendingPathComponent("themes/\(options.themeName)")
+        let (loadedTheme, themeDiagnostics) = Theme.load(from: themeURL, languages: site.configuration.languageCodes,
+                                                          sourceRoot: options.sourceRoot)
+        diagnostics += themeDiagnostics
+        guard let theme = loadedTheme else { return finish(diagnostics) }
+
+        let assets = AssetPipeline(theme: theme)
+        let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs)
+        let jobs = composer.jobs()
+
+        // With errors already found, pages are still rendered, only to report every broken link
+        // in the same run; nothing is written.
+        let staging: StagingDirectory?
+        if diagnostics.hasErrors {
+            staging = nil
+        } else {
+            do {
+                staging = try StagingDirectory(output: options.output)
+            } catch {
+                return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)",
+                                                    hint: "Check that the output folder's parent is writable.")])
+            }
+        }
+
+        do {
+            if let staging {
+                let folders = Set(jobs.map { ($0.file as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+                    .union(assets.folders)
+                try staging.createDirectories(folders)
+            }
+            diagnostics += try renderPages(jobs, composer: composer, staging: staging)
+            if let staging {
+                let urls = SiteURLs(configuration: site.configuration)
+                try staging.write(SitemapWriter(site: site, urls: urls).xml(), to: "sitemap.xml")
+                try staging.write("User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n", to: "robots.txt")
+                try assets.write(to: staging)
+            }
+        } catch {
+            staging?.discard()
+            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")])
+        }
+
+        var pages: [String: Int] = [:]
+        for job in jobs {
+            switch job.kind {
+            case .home(let language), .sectionIndex(_, let language), .entry(_, let language): pages[language, default: 0] += 1
+            case .chooser, .notFound: break
+            }
+        }
+        let fileCount = jobs.count + 2 + assets.publicURLs.count
+        guard let staging, !diagnostics.hasErrors else {
+            staging?.discard()
+            return finish(diagnostics, pages: pages)
+        }
+        do {
+            try staging.publish()
+        } catch {
+            staging.discard()
+            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")], pages: pages)
+        }
+        return finish(diagnostics, pages: pages, files: fileCount, published: true)
+    }
+
+    /// Renders (and, with a staging folder, writes) all pages on every core. Each page is written
+    /// as soon as it is rendered, so memory stays flat however large the site is.
+    private func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: StagingDirectory?) throws -> [Diagnostic] {
+        let collector = DiagnosticCollector()
+        let chunkSize = 16
+        let chunks = (jobs.count + chunkSize - 1) / chunkSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for job in jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)] {
+                let (html, diagnostics) = composer.render(job)
+                collector.add(diagnostics)
+                if let staging {
+                    do { try staging.write(html, to: job.file) } catch { collector.fail(error) }
+                }
+            }
+        }
+        if let error = collector.firstError { throw error }
+        return collector.diagnostics
+    }
+}
+
+/// Gathers diagnostics from parallel workers.
+final class DiagnosticCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: Set<Diagnostic> = []
+    private(set) var firstError: Error?
+
+    func add(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        lock.lock()
+        items.formUnion(diagnostics)
+        lock.unlock()
+    }
+
+    func fail(_ error: Error) {
+        lock.lock()
+        if firstError == nil { firstError = error }
+        lock.unlock()
+    }
+
+    var diagnostics: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.sorted()
+    }
+}

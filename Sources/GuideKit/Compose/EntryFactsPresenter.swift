@@ -1,0 +1,106 @@
+import Foundation
+
+/// Turns an entry's typed facts into what a template shows: labelled rows and locations, all
+/// words already in the reader's language.
+///
+/// Templates get plain strings and lists because Mustache has no logic of its own; keeping the
+/// logic here keeps themes simple for editors to change.
+struct EntryFactsPresenter {
+    let site: ValidatedSite
+    let urls: SiteURLs
+    let strings: UIStrings
+    let language: String
+
+    private var format: LocalizedFormatting { LocalizedFormatting(strings: strings) }
+
+    func rows(for entry: Entry, text: Translation) -> [[String: Any]] {
+        var rows: [[String: Any]] = []
+        func add(_ labelKey: String, _ value: String?, links: [[String: String]] = [], lang: String? = nil) {
+            guard (value?.isEmpty == false) || !links.isEmpty else { return }
+            var row: [String: Any] = ["label": strings[labelKey], "value": value ?? "", "links": links]
+            if let lang, lang != language { row["value_lang"] = lang }
+            rows.append(row)
+        }
+        switch entry.facts {
+        case .course(let course):
+            add("fact.provider", nil, links: providerLink(course.provider))
+            add("fact.levels", course.levels.map(\.rawValue).joined(separator: ", "))
+            add("fact.mode", strings["mode.\(course.mode.rawValue)"])
+            add("fact.cost", format.cost(course.cost))
+            add("fact.cost_note", text.costNote, lang: text.language)
+            if let hours = course.durationHours { add("fact.duration", strings.counted("academic_hours", hours)) }
+            add("fact.instruction_language", format.languageNames([course.instructionLanguage]))
+            if !course.supportLanguages.isEmpty { add("fact.support_languages", format.languageNames(course.supportLanguages)) }
+            add("fact.eligibility", text.eligibility, lang: text.language)
+            add("fact.registration", text.registration, lang: text.language)
+            if let opens = course.registrationOpens { add("fact.registration_opens", format.date(opens)) }
+            add("fact.schedule", text.schedule, lang: text.language)
+        case .legal(let legal):
+            if let provider = legal.provider { add("fact.provider", nil, links: providerLink(provider)) }
+            add("fact.topics", legal.topics.map { strings["topic.\($0.rawValue)"] }.joined(separator: ", "))
+            add("fact.eligibility", text.eligibility, lang: text.language)
+            add("fact.cost", format.cost(legal.cost))
+            add("fact.cost_note", text.costNote, lang: text.language)
+            add("fact.channels", legal.channels.map { strings["channel.\($0.rawValue)"] }.joined(separator: ", "))
+        case .organization(let organization):
+            add("fact.kind", strings["organization_kind.\(organization.kind.rawValue)"])
+        case .page:
+            break
+        }
+        let common = entry.common
+        if !common.languages.isEmpty { add("fact.languages", format.languageNames(common.languages)) }
+        for phone in common.phones {
+            add("phone_kind.\(phone.kind.rawValue)", nil, links: [["href": "tel:\(phone.dialable)", "text": phone.number]])
+        }
+        if !common.emails.isEmpty {
+            add("fact.email", nil, links: common.emails.map { ["href": "mailto:\($0)", "text": $0] })
+        }
+        if let website = common.website {
+            add("fact.website", nil, links: [["href": website, "text": Self.displayHost(website)]])
+        }
+        add("fact.hours_note", text.hoursNote, lang: text.language)
+        return rows
+    }
+
+    func locations(for entry: Entry) -> [[String: Any]] {
+        entry.common.locations.map { location in
+            var item: [String: Any] = ["address": location.address]
+            if let key = location.neighbourhood, let name = site.configuration.neighbourhoods[key]?[language] {
+                item["neighbourhood"] = name
+            }
+            item["hours"] = location.hours.map { ["days": format.days($0.days), "time": "\($0.opens)–\($0.closes)"] }
+            if let lat = location.latitude, let lon = location.longitude {
+                let latText = Self.coordinate(lat), lonText = Self.coordinate(lon)
+                item["geo_uri"] = "geo:\(latText),\(lonText)"
+                item["osm_url"] = "https://www.openstreetmap.org/?mlat=\(latText)&mlon=\(lonText)#map=17/\(latText)/\(lonText)"
+                item["latitude"] = latText
+                item["longitude"] = lonText
+            }
+            return item
+        }
+    }
+
+    func reviewed(_ entry: Entry) -> String? {
+        entry.common.reviewed.map { strings["checked_on"].replacingOccurrences(of: "{date}", with: format.date($0)) }
+    }
+
+    private func providerLink(_ id: EntryID) -> [[String: String]] {
+        guard let provider = site.entry(id) else { return [] }
+        let title = TranslationChooser(configuration: site.configuration).text(of: provider, in: language).translation.title
+        return [["href": urls.entry(id, language), "text": title]]
+    }
+
+    /// Coordinates with six decimals at most: about 10 cm, and stable text across platforms.
+    static func coordinate(_ value: Double) -> String {
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    static func displayHost(_ url: String) -> String {
+        var host = url.drop(while: { $0 != "/" }).dropFirst(2).prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        return String(host)
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import Mustache
+
+/// One HTML file to produce. Jobs are cheap values, so the list of every page is known before
+/// any is rendered: folders are created once and rendering can run in parallel.
+public struct PageJob: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case chooser
+        case notFound
+        case home(language: String)
+        case sectionIndex(Section, language: String)
+        case entry(EntryID, language: String)
+    }
+
+    public var kind: Kind
+    /// Output file, relative to the output folder.
+    public var file: String
+}
+
+/// The compose stage: theme templates + UI strings + rendered Markdown → HTML pages.
+public struct PageComposer: Sendable {
+    public let site: ValidatedSite
+    public let theme: Theme
+    public let urls: SiteURLs
+    /// Asset path under `assets/` → its public, content-hashed URL.
+    public let assetURLs: [String: String]
+    let renderer = MarkdownRenderer()
+
+    public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String]) {
+        self.site = site
+        self.theme = theme
+        self.urls = SiteURLs(configuration: site.configuration)
+        self.assetURLs = assetURLs
+    }
+
+    private var languages: [SiteConfiguration.Language] { site.configuration.languages }
+    private var chooser: TranslationChooser { TranslationChooser(configuration: site.configuration) }
+
+    public func jobs() -> [PageJob] {
+        var jobs = [PageJob(kind: .chooser, file: "index.html"), PageJob(kind: .notFound, file: "404.html")]
+        for language in languages.map(\.code) {
+            jobs.append(PageJob(kind: .home(language: language), file: SiteURLs.file(for: urls.home(language))))
+            for section in Section.listed {
+                jobs.append(PageJob(kind: .sectionIndex(section, language: language), file: SiteURLs.file(for: urls.sectionIndex(section, language))))
+            }
+            for entry in site.entries where !entry.isHome {
+                jobs.append(PageJob(kind: .entry(entry.id, language: language), file: SiteURLs.file(for: urls.entry(entry.id, language))))
+            }
+        }
+        return jobs
+    }
+
+    /// Renders one page. Diagnostics come from the Markdown (broken references, raw HTML).
+    public func render(_ job: PageJob) -> (String, [Diagnostic]) {
+        switch job.kind {
+        case .chooser: return (renderChooser(), [])
+        case .notFound: return (renderNotFound(), [])
+        case .home(let language): return renderHome(language)
+        case .sectionIndex(let section, let language): return (renderSectionIndex(section, language), [])
+        case .entry(let id, let language): return renderEntry(site.entry(id)!, language)
+        }
+    }
+
+    // MARK: Shared parts
+
+    private func strings(_ language: String) -> UIStrings {
+        theme.strings[language] ?? UIStrings(language: language, strings: [:], plurals: [:])
+    }
+
+    /// What every page template gets: language, head links, header navigation and switcher.
+    private func frame(language: String, path: String, title: String, description: String,
+                       translatedLanguages: [String], pathIn: (String) -> String) -> [String: Any] {
+        let config = site.configuration
+        let t = strings(language)
+        let languageInfo = config.language(language)!
+        let alternates = languages.filter { translatedLanguages.contains($0.code) }.map {
+            ["hreflang": $0.code, "href": urls.absolute(pathIn($0.code))]
+        }
+        let xDefault = config.fallbackOrder.first { translatedLanguages.contains($0) } ?? language
+        let switcher = languages.map { other -> [String: Any] in
+            ["code": other.code, "name": other.name, "href": pathIn(other.code), "current": other.code == language,
+             "translated": translatedLanguages.contains(other.code)]
+        }
+        let nav = Section.listed.map { section -> [String: Any] in
+            let href = urls.sectionIndex(section, language)
+            return ["href": href, "label": t["nav.\(section.rawValue)"], "current": path.hasPrefix(href)]
+        }
+        let menu = site.entries(in: .pages).compactMap { entry -> (Int, [String: Any])? in
+            guard case .page(let facts) = entry.facts, let position = facts.menuPosition else { return nil }
+            let href = urls.entry(entry.id, language)
+            return (position, ["href": href, "title": chooser.text(of: entry, in: language).translation.title, "current": path == href])
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+        return [
+            "lang": language,
+            "dir": languageInfo.isRightToLeft ? "rtl" : "ltr",
+            "site_title": languageInfo.title,
+            "title": title,
+            "description": description,
+            "canonical": urls.absolute(path),
+            "alternates": alternates,
+            "x_default": urls.absolute(pathIn(xDefault)),
+            "languages": switcher,
+            "nav": nav,
+            "menu": menu,
+            "home_href": urls.home(language),
+            "t": t.strings,
+            "css": assetURLs["style.css"] ?? "",
+        ]
+    }
+
+    private func render(_ template: String, _ context: [String: Any]) -> String {
+        theme.library.render(context, withTemplate: template) ?? ""
+    }
+
+    private func markdown(_ text: Translation, for language: String) -> (RenderedMarkdown, [Diagnostic]) {
+        renderer.render(text.body, path: text.path, firstLine: text.bodyFirstLine) { id, fragment in
+            guard site.entry(id) != nil else { return nil }
+            return urls.entry(id, language) + (fragment.map { "#" + $0 } ?? "")
+        }
+    }
+
+    private func fallbackNotice(_ choice: TranslationChooser.Choice, language: String) -> [String: Any]? {
+        guard choice.isFallback else { return nil }
+        let name = site.configuration.language(choice.translation.language)?.name ?? choice.translation.language
+        return ["text": strings(language)["not_translated"].replacingOccurrences(of: "{language}", with: name)]
+    }
+
+    // MARK: Pages
+
+    private func renderChooser() -> String {
+        let items = languages.map { ["code": $0.code, "name": $0.name, "title": $0.title, "href": urls.home($0.code),
+                                     "dir": $0.isRightToLeft ? "rtl" : "ltr"] }
+        let defaultLanguage = site.configuration.defaultLanguage
+        let alternates = languages.map { ["hreflang": $0.code, "href": urls.absolute(urls.home($0.code))] }
+        return render("chooser", [
+            "lang": defaultLanguage.code,
+            "title": languages.map(\.title).joined(separator: " · "),
+            "canonical": urls.absolute("/"),
+            "alternates": alternates,
+            "x_default": urls.absolute("/"),
+            "languages": items,
+            "css": assetURLs["style.css"] ?? "",
+        ])
+    }
+
+    private func renderNotFound() -> String {
+        let items = languages.map { language -> [String: Any] in
+            let t = strings(language.code)
+            return ["code": language.code, "heading": t["not_found.heading"], "text": t["not_found.text"],
+                    "home_href": urls.home(language.code), "home_label": t["not_found.home"],
+                    "dir": language.isRightToLeft ? "rtl" : "ltr"]
+        }
+        return render("not-found", ["lang": site.configuration.defaultLanguage.code, "messages": items,
+                                    "title": strings(site.configuration.defaultLanguage.code)["not_found.heading"],
+                                    "css": assetURLs["style.css"] ?? ""])
+    }
+
+    private func renderHome(_ language: String) -> (String, [Diagnostic]) {
+        let t = strings(language)
+        guard let home = site.entry(EntryID(section: .pages, slug: "home")) else { return ("", []) }
+        let choice = chooser.text(of: home, in: language)
+        let (body, diagnostics) = markdown(choice.translation, for: language)
+        var context = frame(language: language, path: urls.home(language), title: choice.translation.title,
+                            description: choice.translation.summary,
+                            translatedLanguages: languages.map(\.code), pathIn: { urls.home($0) })
+        context["sections"] = Section.listed.map { section -> [String: Any] in
+            let count = site.entries(in: section).count
+            return ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"],
+                    "description": t["section_intro.\(section.rawValue)"], "count": t.counted(section.rawValue, count)]
+        }
+        context["body"] = body.html
+        context["text_lang"] = choice.isFallback ? choice.translation.language : nil
+        context["fallback"] = fallbackNotice(choice, language: language)
+        context["jsonld"] = JSONLDBuilder.serialize([
+            "@context": "https://schema.org", "@type": "WebSite", "name": site.configuration.language(language)!.title,
+            "url": urls.absolute(urls.home(language)), "inLanguage": language, "description": choice.translation.summary,
+        ])
+        return (render("home", context), diagnostics)
+    }
+
+    private func renderSectionIndex(_ section: Section, _ language: String) -> String {
+        let t = strings(language)
+        let locale = Locale(identifier: language)
+        let items = site.entries(in: section).map { entry -> (String, [String: Any]) in
+            let choice = chooser.text(of: entry, in: language)
+            var item: [String: Any] = ["href": urls.entry(entry.id, language), "title": choice.translation.title,
+                                       "summary": choice.translation.summary]
+            if choice.isFallback { item["item_lang"] = choice.translation.language }
+            if case .course(let course) = entry.facts {
+                item["meta"] = [course.levels.map(\.rawValue).joined(separator: ", "), t["mode.\(course.mode.rawValue)"],
+                                LocalizedFormatting(strings: t).cost(course.cost)].joined(separator: " · ")
+            }
+            return (choice.translation.title, item)
+        }.sorted { $0.0.compare($1.0, options: [.caseInsensitive], locale: locale) == .orderedAscending }.map(\.1)
+        let title = t["nav.\(section.rawValue)"]
+        var context = frame(language: language, path: urls.sectionIndex(section, language), title: title,
+                            description: t["section_intro.\(section.rawValue)"],
+                            translatedLanguages: languages.map(\.code), pathIn: { urls.sectionIndex(section, $0) })
+        context["heading"] = title
+        context["intro"] = t["section_intro.\(section.rawValue)"]
+        context["count"] = t.counted(section.rawValue, items.count)
+        context["entries"] = items
+        context["jsonld"] = JSONLDBuilder.serialize([
+            "@context": "https://schema.org", "@type": "CollectionPage", "name": title,
+            "url": urls.absolute(urls.sectionIndex(section, language)), "inLanguage": language,
+        ])
+        return render("section", context)
+    }
+
+    private func renderEntry(_ entry: Entry, _ language: String) -> (String, [Diagnostic]) {
+        let t = strings(language)
+        let choice = chooser.text(of: entry, in: language)
+        let text = choice.translation
+        let (body, diagnostics) = markdown(text, for: language)
+        let path = urls.entry(entry.id, language)
+        var context = frame(language: language, path: path, title: text.title, description: text.summary,
+                            translatedLanguages: entry.translations.keys.sorted(), pathIn: { urls.entry(entry.id, $0) })
+        let presenter = EntryFactsPresenter(site: site, urls: urls, strings: t, language: language)
+        context["heading"] = text.title
+        context["summary"] = text.summary
+        context["body"] = body.html
+        context["text_lang"] = choice.isFallback ? text.language : nil
+        context["fallback"] = fallbackNotice(choice, language: language)
+        context["facts"] = presenter.rows(for: entry, text: text)
+        context["locations"] = presenter.locations(for: entry)
+        context["reviewed"] = presenter.reviewed(entry)
+        if entry.id.section != .pages {
+            context["breadcrumb"] = ["href": urls.sectionIndex(entry.id.section, language), "label": t["nav.\(entry.id.section.rawValue)"]]
+        }
+        context["jsonld"] = JSONLDBuilder.serialize(JSONLDBuilder(site: site, urls: urls).object(for: entry, text: text, language: language))
+        return (render(entry.id.section == .pages ? "page" : "entry", context), diagnostics)
+    }
+}

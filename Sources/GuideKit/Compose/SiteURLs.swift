@@ -1,0 +1,32 @@
+/// Where every page lives. URLs are `/<lang>/<section>/<slug>/`, with section names translated
+/// per language in site.yaml; free pages sit directly under the language.
+public struct SiteURLs: Sendable {
+    public let configuration: SiteConfiguration
+
+    public init(configuration: SiteConfiguration) {
+        self.configuration = configuration
+    }
+
+    public func home(_ language: String) -> String { "/\(language)/" }
+
+    public func sectionIndex(_ section: Section, _ language: String) -> String {
+        "/\(language)/\(configuration.language(language)?.sectionPaths[section] ?? section.rawValue)/"
+    }
+
+    public func entry(_ id: EntryID, _ language: String) -> String {
+        switch id.section {
+        case .pages: return id.slug == "home" ? home(language) : "/\(language)/\(id.slug)/"
+        default: return sectionIndex(id.section, language) + "\(id.slug)/"
+        }
+    }
+
+    /// The absolute URL the sitemap, canonical links and hreflang need.
+    public func absolute(_ path: String) -> String {
+        configuration.baseURL + path.dropFirst()
+    }
+
+    /// The file that serves a URL path: `/lv/kursi/` → `lv/kursi/index.html`.
+    public static func file(for path: String) -> String {
+        String(path.dropFirst()) + "index.html"
+    }
+}

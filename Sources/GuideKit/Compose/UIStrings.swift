@@ -1,0 +1,63 @@
+import Yams
+
+/// The theme's words in one language: `themes/<name>/i18n/<lang>.yaml`.
+///
+/// Plain strings are looked up by key; counted phrases have one form per CLDR plural category
+/// (`{count}` stands for the number), so "1 kurss / 2 kursi" and "1 курс / 2 курса / 5 курсов"
+/// come from data.
+public struct UIStrings: Sendable {
+    public var language: String
+    public var strings: [String: String]
+    public var plurals: [String: [PluralCategory: String]]
+
+    public subscript(key: String) -> String { strings[key] ?? key }
+
+    public func counted(_ key: String, _ count: Int) -> String {
+        let forms = plurals[key] ?? [:]
+        let category = PluralRules.category(for: count, language: language)
+        let pattern = forms[category] ?? forms[.other] ?? forms.values.first ?? "{count}"
+        return pattern.replacingOccurrences(of: "{count}", with: String(count))
+    }
+
+    /// Reads the YAML file: top-level strings, `plurals:` with forms per category, and nested
+    /// groups (`topics:`, `days:` …) flattened to `group.key`.
+    static func parse(_ text: String, language: String, path: String) -> (UIStrings?, [Diagnostic]) {
+        let document: YAMLDocument
+        switch YAMLDocument.parse(text, path: path, firstLine: 1) {
+        case .success(let parsed): document = parsed
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var result = UIStrings(language: language, strings: [:], plurals: [:])
+        var diagnostics: [Diagnostic] = []
+        guard case .mapping(let root)? = document.root else {
+            return (nil, [.error(at: document.startLocation, "the UI strings must be `key: text` lines")])
+        }
+        for (keyNode, value) in root {
+            guard let key = keyNode.scalar?.string else { continue }
+            if key == "plurals", case .mapping(let plurals) = value {
+                for (nameNode, formsNode) in plurals {
+                    guard let name = nameNode.scalar?.string, case .mapping(let forms) = formsNode else { continue }
+                    var byCategory: [PluralCategory: String] = [:]
+                    for (categoryNode, formNode) in forms {
+                        guard let raw = categoryNode.scalar?.string, let category = PluralCategory(rawValue: raw) else {
+                            diagnostics.append(.error(at: document.location(of: categoryNode), "unknown plural category",
+                                                      hint: "Use zero, one, two, few, many or other (CLDR)."))
+                            continue
+                        }
+                        byCategory[category] = formNode.scalar?.string ?? ""
+                    }
+                    result.plurals[name] = byCategory
+                }
+            } else if case .mapping(let group) = value {
+                for (subKey, subValue) in group {
+                    if let sub = subKey.scalar?.string, let text = subValue.scalar?.string { result.strings["\(key).\(sub)"] = text }
+                }
+            } else if let text = value.scalar?.string {
+                result.strings[key] = text
+            } else {
+                diagnostics.append(.error(at: document.location(of: value), "`\(key)` must be text"))
+            }
+        }
+        return (result, diagnostics)
+    }
+}

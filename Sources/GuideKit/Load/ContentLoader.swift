@@ -1,0 +1,120 @@
+import Foundation
+
+/// The load stage: scans `content/`, reads every file and parses YAML and front matter.
+///
+/// It knows the folder layout but not the schema; a file that cannot be read or parsed becomes a
+/// diagnostic and the rest is still loaded, so one run reports every problem.
+public struct ContentLoader {
+    public let sourceRoot: URL
+
+    public init(sourceRoot: URL) {
+        self.sourceRoot = sourceRoot
+    }
+
+    public func load() -> (LoadedContent, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let reader = SourceFileReader(root: sourceRoot)
+        let contentURL = sourceRoot.appendingPathComponent("content")
+        var content = LoadedContent(siteYAML: nil, entries: [])
+
+        guard isDirectory(contentURL) else {
+            diagnostics.append(.error(at: SourceLocation(path: "content"), "there is no content/ folder in \(sourceRoot.path)",
+                                      hint: "Run the command in the guide's folder, or pass it with --source."))
+            return (content, diagnostics)
+        }
+
+        let siteURL = contentURL.appendingPathComponent("site.yaml")
+        switch reader.readText(siteURL) {
+        case .success(let text):
+            switch YAMLDocument.parse(text, path: reader.relativePath(siteURL), firstLine: 1) {
+            case .success(let document): content.siteYAML = document
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        case .failure(let diagnostic):
+            diagnostics.append(FileManager.default.fileExists(atPath: siteURL.path) ? diagnostic :
+                .error(at: SourceLocation(path: "content/site.yaml"), "content/site.yaml is missing",
+                       hint: "Create it with the languages and base URL of the guide (see docs/content-format.md)."))
+        }
+
+        for name in sortedChildren(of: contentURL) where name != "site.yaml" {
+            let url = contentURL.appendingPathComponent(name)
+            let location = SourceLocation(path: reader.relativePath(url))
+            if name.hasPrefix(".") { continue }
+            guard isDirectory(url), !isSymbolicLink(url) else {
+                diagnostics.append(.warning(at: location, "this file is not part of the guide and is ignored",
+                                            hint: "Content lives in the folders pages/, organizations/, courses/ and legal/."))
+                continue
+            }
+            guard Section(rawValue: name) != nil else {
+                diagnostics.append(.error(at: location, "unknown section folder `\(name)`",
+                                          hint: "The sections are: \(Section.allCases.map(\.rawValue).joined(separator: ", ")). Rename or move the folder."))
+                continue
+            }
+            for slug in sortedChildren(of: url) where !slug.hasPrefix(".") {
+                let entryURL = url.appendingPathComponent(slug)
+                if isSymbolicLink(entryURL) {
+                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(entryURL)), "the entry folder is a symbolic link",
+                                              hint: "Entry folders must be real folders inside content/."))
+                    continue
+                }
+                guard isDirectory(entryURL) else {
+                    diagnostics.append(.warning(at: SourceLocation(path: reader.relativePath(entryURL)), "a file directly in \(name)/ is ignored",
+                                                hint: "Each entry is a folder: \(name)/<slug>/ with entry.yaml and lv.md, ru.md, en.md."))
+                    continue
+                }
+                content.entries.append(loadEntry(at: entryURL, section: name, slug: slug, reader: reader, diagnostics: &diagnostics))
+            }
+        }
+        return (content, diagnostics)
+    }
+
+    private func loadEntry(at url: URL, section: String, slug: String, reader: SourceFileReader,
+                           diagnostics: inout [Diagnostic]) -> RawEntry {
+        var entry = RawEntry(sectionFolder: section, slug: slug, directory: reader.relativePath(url),
+                             entryYAML: nil, languageFiles: [])
+        for name in sortedChildren(of: url) where !name.hasPrefix(".") {
+            let fileURL = url.appendingPathComponent(name)
+            let path = reader.relativePath(fileURL)
+            if name == "entry.yaml" {
+                switch reader.readText(fileURL).flatMap({ YAMLDocument.parse($0, path: path, firstLine: 1) }) {
+                case .success(let document): entry.entryYAML = document
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+            } else if name.hasSuffix(".md") {
+                let language = String(name.dropLast(3))
+                switch reader.readText(fileURL) {
+                case .success(let text):
+                    switch FrontMatterSplitter.split(text, path: path) {
+                    case .success(let parts):
+                        switch YAMLDocument.parse(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
+                        case .success(let document):
+                            entry.languageFiles.append(RawLanguageFile(language: language, path: path, frontMatter: document,
+                                                                       body: parts.body, bodyFirstLine: parts.bodyFirstLine))
+                        case .failure(let diagnostic): diagnostics.append(diagnostic)
+                        }
+                    case .failure(let diagnostic): diagnostics.append(diagnostic)
+                    }
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+            } else {
+                diagnostics.append(.warning(at: SourceLocation(path: path), "`\(name)` is not an entry file and is ignored",
+                                            hint: "An entry folder holds entry.yaml and one <language>.md per language."))
+            }
+        }
+        return entry
+    }
+
+    private func sortedChildren(of url: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+    }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private func isSymbolicLink(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+}

@@ -1,0 +1,24 @@
+/// A language file split and parsed, not yet checked against the schema.
+public struct RawLanguageFile: Sendable {
+    public var language: String
+    public var path: String
+    public var frontMatter: YAMLDocument
+    public var body: String
+    public var bodyFirstLine: Int
+}
+
+/// One entry folder as found on disk.
+public struct RawEntry: Sendable {
+    public var sectionFolder: String
+    public var slug: String
+    /// `content/<section>/<slug>`, relative to the source folder.
+    public var directory: String
+    public var entryYAML: YAMLDocument?
+    public var languageFiles: [RawLanguageFile]
+}
+
+/// What the load stage hands to validation: every parsed file, with where it came from.
+public struct LoadedContent: Sendable {
+    public var siteYAML: YAMLDocument?
+    public var entries: [RawEntry]
+}

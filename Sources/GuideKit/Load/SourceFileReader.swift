@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reads content files defensively: content comes from many hands, so a file may be huge, not
+/// UTF-8, or a link pointing out of `content/`, and each of those must become a diagnostic.
+struct SourceFileReader {
+    /// Far above any real entry (the whole guide is under 1 MB), low enough that a stray video or
+    /// database dump never reaches the parsers.
+    static let maximumFileSize = 2 * 1024 * 1024
+
+    let root: URL
+
+    func relativePath(_ url: URL) -> String {
+        let rootPath = root.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        guard path.hasPrefix(rootPath + "/") else { return path }
+        return String(path.dropFirst(rootPath.count + 1))
+    }
+
+    /// The text of a file with CRLF turned into LF and a byte-order mark removed, or a diagnostic
+    /// saying why it cannot be used.
+    func readText(_ url: URL) -> Result<String, Diagnostic> {
+        let path = relativePath(url)
+        let location = SourceLocation(path: path)
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else {
+            return .failure(.error(at: location, "cannot read the file", hint: "Check that it exists and is readable."))
+        }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            return .failure(.error(at: location, "the file is a symbolic link",
+                                   hint: "Content files must be real files inside content/; copy the text here instead of linking to it."))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(.error(at: location, "this is not a regular file", hint: "Remove it from content/."))
+        }
+        guard Int(info.st_size) <= Self.maximumFileSize else {
+            return .failure(.error(at: location, "the file is \(Int(info.st_size) / 1024) kB, more than the \(Self.maximumFileSize / 1024 / 1024) MB a content file may have",
+                                   hint: "Split the text into several pages, or remove the file if it is not guide content."))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error(at: location, "cannot read the file", hint: "Check the file's permissions."))
+        }
+        return Self.decode(Array(data), path: path)
+    }
+
+    /// Decodes UTF-8, pointing at the first invalid byte by line and column.
+    static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+        var line = 1
+        var column = 1
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        var isFirst = true
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF8.decode(encoded)
+                defer { isFirst = false }
+                if isFirst && scalar == "\u{FEFF}" { continue }
+                if scalar == "\r" {
+                    scalars.append("\n")
+                    line += 1
+                    column = 1
+                    previousWasCR = true
+                    continue
+                }
+                if scalar == "\n" {
+                    if previousWasCR { previousWasCR = false; continue }
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                previousWasCR = false
+                scalars.append(scalar)
+            case .emptyInput:
+                break loop
+            case .error:
+                return .failure(.error(at: SourceLocation(path: path, line: line, column: column),
+                                       "the file is not valid UTF-8 text",
+                                       hint: "Save the file as UTF-8 in your editor (in many editors: \"Save with encoding\" → UTF-8)."))
+            }
+        }
+        return .success(String(scalars))
+    }
+}

@@ -1,0 +1,134 @@
+/// CEFR levels; the order is the order of difficulty.
+public enum CEFRLevel: String, CaseIterable, Sendable, Comparable {
+    case a1 = "A1", a2 = "A2", b1 = "B1", b2 = "B2", c1 = "C1", c2 = "C2"
+
+    public static func < (lhs: CEFRLevel, rhs: CEFRLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Facts every entry may carry, whatever its section.
+public struct CommonFacts: Sendable, Hashable {
+    public var source: String?
+    public var reviewed: CalendarDate?
+    public var website: String?
+    public var phones: [Phone] = []
+    public var emails: [String] = []
+    public var locations: [Location] = []
+    public var languages: [String] = []
+}
+
+public struct OrganizationFacts: Sendable, Hashable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case ngo, state, municipal, international
+    }
+
+    public var kind: Kind
+}
+
+public struct CourseFacts: Sendable, Hashable {
+    public enum Mode: String, CaseIterable, Sendable {
+        case inPerson = "in_person", online, blended
+    }
+
+    public var provider: EntryID
+    public var levels: [CEFRLevel]
+    public var mode: Mode
+    public var cost: Cost
+    public var durationHours: Int?
+    public var instructionLanguage: String
+    public var supportLanguages: [String]
+    public var registrationOpens: CalendarDate?
+}
+
+public struct LegalServiceFacts: Sendable, Hashable {
+    public enum Topic: String, CaseIterable, Sendable {
+        case asylum, residencePermits = "residence_permits", work, family, housing, discrimination,
+             citizenship, trafficking, civilCases = "civil_cases"
+    }
+
+    public enum Channel: String, CaseIterable, Sendable {
+        case phone, email, inPerson = "in_person", online, letter
+    }
+
+    public var provider: EntryID?
+    public var topics: [Topic]
+    public var cost: Cost
+    public var channels: [Channel]
+}
+
+public struct PageFacts: Sendable, Hashable {
+    /// Position in the main menu; pages without one are reached by links only.
+    public var menuPosition: Int?
+}
+
+/// The section-specific half of an entry's facts.
+public enum SectionFacts: Sendable, Hashable {
+    case page(PageFacts)
+    case organization(OrganizationFacts)
+    case course(CourseFacts)
+    case legal(LegalServiceFacts)
+}
+
+/// The words of one entry in one language: front matter plus the Markdown body.
+public struct Translation: Sendable, Hashable {
+    public var language: String
+    public var path: String
+    public var title: String
+    public var summary: String
+    public var keywords: [String] = []
+    public var eligibility: String?
+    public var registration: String?
+    public var schedule: String?
+    public var costNote: String?
+    public var hoursNote: String?
+    public var translatedFrom: String?
+    public var body: String
+    /// Line of the file where the body starts, so Markdown positions map back to the file.
+    public var bodyFirstLine: Int
+}
+
+/// One validated entry: language-neutral facts plus the translations that exist.
+public struct Entry: Sendable, Hashable {
+    public var id: EntryID
+    /// `content/<section>/<slug>`, relative to the source folder.
+    public var directory: String
+    public var common: CommonFacts
+    public var facts: SectionFacts
+    public var translations: [String: Translation]
+
+    public var isHome: Bool { id.section == .pages && id.slug == "home" }
+
+    public var provider: EntryID? {
+        switch facts {
+        case .course(let course): return course.provider
+        case .legal(let legal): return legal.provider
+        default: return nil
+        }
+    }
+}
+
+/// Everything the render stage needs, checked and typed.
+public struct ValidatedSite: Sendable {
+    public var configuration: SiteConfiguration
+    /// Sorted by id, so every later stage iterates in the same order on every machine.
+    public var entries: [Entry]
+
+    public func entry(_ id: EntryID) -> Entry? {
+        entryIndex[id].map { entries[$0] }
+    }
+
+    private var entryIndex: [EntryID: Int]
+
+    public init(configuration: SiteConfiguration, entries: [Entry]) {
+        self.configuration = configuration
+        self.entries = entries.sorted { $0.id < $1.id }
+        var index: [EntryID: Int] = [:]
+        for (i, entry) in self.entries.enumerated() { index[entry.id] = i }
+        self.entryIndex = index
+    }
+
+    public func entries(in section: Section) -> [Entry] {
+        entries.filter { $0.id.section == section }
+    }
+}

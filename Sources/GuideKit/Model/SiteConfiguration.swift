@@ -1,0 +1,38 @@
+/// Site-wide settings from `content/site.yaml`.
+public struct SiteConfiguration: Sendable {
+    public struct Language: Sendable, Hashable {
+        public var code: String
+        /// The language's name in its own script, so a reader finds it without knowing the others.
+        public var name: String
+        public var title: String
+        public var isRightToLeft: Bool
+        /// The URL segment of each listed section in this language (`kursi`, `kursy`, `courses`).
+        public var sectionPaths: [Section: String]
+    }
+
+    public struct ReviewPolicy: Sendable, Hashable {
+        public var warnAfterMonths: Int
+        public var errorAfterMonths: Int?
+    }
+
+    public struct MapSettings: Sendable, Hashable {
+        public var tileURLTemplate: String
+        public var attribution: String
+    }
+
+    public var baseURL: String
+    public var languages: [Language]
+    public var requiredLanguages: [String]
+    public var fallbackOrder: [String]
+    public var review: ReviewPolicy
+    public var map: MapSettings
+    /// Neighbourhood key → language code → name.
+    public var neighbourhoods: [String: [String: String]]
+
+    public var languageCodes: [String] { languages.map(\.code) }
+    public var defaultLanguage: Language { languages[0] }
+
+    public func language(_ code: String) -> Language? {
+        languages.first { $0.code == code }
+    }
+}

@@ -1,0 +1,26 @@
+/// A short fingerprint of file contents for cache-busting asset names (`style.3f9a2c1b0d.css`):
+/// when the file changes its URL changes, so browsers may cache assets forever.
+///
+/// FNV-1a is enough here: the hash only has to change when the bytes change, not resist attacks.
+public enum ContentHash {
+    public static func fnv1a64<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    public static func hex<C: Collection>(_ bytes: C, length: Int = 10) -> String where C.Element == UInt8 {
+        let digits = String(fnv1a64(bytes), radix: 16)
+        return String((String(repeating: "0", count: max(0, 16 - digits.count)) + digits).prefix(length))
+    }
+
+    /// `css/style.css` → `css/style.<hash>.css`.
+    public static func fingerprinted(_ path: String, bytes: [UInt8]) -> String {
+        let hash = hex(bytes)
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + "." + hash }
+        return path[..<dot] + "." + hash + path[dot...]
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import GuideKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build content/ into a static site (default: Output/).",
+        discussion: "Problems are printed as path:line:column: error|warning: message, all at once. The output folder is replaced only when the build succeeds."
+    )
+
+    @Option(name: .long, help: "The folder holding content/ and themes/.")
+    var source: String = "."
+
+    @Option(name: .long, help: "Where to write the site (default: <source>/Output).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "The address the site is published at; overrides base_url in site.yaml.")
+    var baseURL: String?
+
+    func run() throws {
+        let sourceURL = URL(fileURLWithPath: source)
+        let options = BuildOptions(sourceRoot: sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL)
+        let result = SiteBuilder().build(options)
+        DiagnosticPrinter.print(result.diagnostics)
+        let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount
+        let perLanguage = result.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let time = String(format: "%.2f s", result.seconds)
+        if result.published {
+            print("Built \(result.pagesPerLanguage.values.reduce(0, +)) pages (\(perLanguage)) into \(options.output.path) in \(time); \(warnings) warning\(warnings == 1 ? "" : "s").")
+        } else {
+            FileHandle.standardError.write(Data("Build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); \(options.output.path) was left as it was.\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
