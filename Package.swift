@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GuideKitTests",
-            dependencies: ["GuideKit"]
+            // The CLI is a dependency so tests can run the real binary for exit codes.
+            dependencies: ["GuideKit", "guide"]
         ),
     ]
 )

@@ -1,0 +1,41 @@
+import Foundation
+import XCTest
+
+/// The real `guide` binary, as CI and editors run it: exit codes and the diagnostic format.
+final class CommandLineTests: XCTestCase {
+    func testSuccessfulBuildExitsZeroAndSummarises() throws {
+        let site = try TestSite()
+        defer { site.destroy() }
+        let result = try runProcess(Repository.guideBinary, ["build", "--source", site.root.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Built "), result.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("lv/index.html").path))
+    }
+
+    func testContentErrorExitsOneWithLocatedMessage() throws {
+        let site = try TestSite()
+        defer { site.destroy() }
+        let text = try site.read("content/courses/course-a/entry.yaml")
+        try site.write("content/courses/course-a/entry.yaml", text.replacingOccurrences(of: "levels: [A1, A2]", with: "levels: [Z9]"))
+        let result = try runProcess(Repository.guideBinary, ["build", "--source", site.root.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("content/courses/course-a/entry.yaml:2:10: error: `Z9` is not a valid `levels`"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("hint: "), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    func testUsageErrorExitsTwo() throws {
+        let result = try runProcess(Repository.guideBinary, ["build", "--no-such-option"])
+        XCTAssertEqual(result.status, 2, result.stderr)
+    }
+
+    func testOutputAndBaseURLOptions() throws {
+        let site = try TestSite()
+        defer { site.destroy() }
+        let output = site.root.appendingPathComponent("elsewhere/site")
+        let result = try runProcess(Repository.guideBinary, ["build", "--source", site.root.path, "--output", output.path, "--base-url", "https://preview.example.org"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        XCTAssertTrue(sitemap.contains("<loc>https://preview.example.org/lv/</loc>"), sitemap)
+    }
+}
