@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+@testable import GuideKit
+
+/// The real guide in `content/` must stay complete: a later edit that drops a translation, a
+/// source or a review date fails CI.
+final class BundledGuideTests: XCTestCase {
+    private static let requiredPages = ["home", "first-steps", "emergency", "choosing-a-course", "about"]
+
+    private func validatedSite() throws -> (ValidatedSite, [Diagnostic]) {
+        let (loaded, loadDiagnostics) = ContentLoader(sourceRoot: Repository.root).load()
+        let (site, diagnostics) = ContentValidator().validate(loaded)
+        return (try XCTUnwrap(site), loadDiagnostics + diagnostics)
+    }
+
+    func testBuildsWithoutErrorsOrWarnings() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("bundled-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = SiteBuilder().build(BuildOptions(sourceRoot: Repository.root, output: output))
+        XCTAssertEqual(result.diagnostics.map(\.formatted), [])
+        XCTAssertTrue(result.published)
+        let (site, _) = try validatedSite()
+        for entry in site.entries where !entry.isHome {
+            for language in site.configuration.languageCodes {
+                let path = SiteURLs.file(for: SiteURLs(configuration: site.configuration).entry(entry.id, language))
+                XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), path)
+            }
+        }
+    }
+
+    func testEveryEntryIsWrittenInEveryLanguage() throws {
+        let (site, _) = try validatedSite()
+        for entry in site.entries {
+            XCTAssertEqual(entry.translations.keys.sorted(), site.configuration.languageCodes.sorted(),
+                           "\(entry.id) must exist in every language (no fallback in the bundled guide)")
+        }
+    }
+
+    func testCounts() throws {
+        let (site, _) = try validatedSite()
+        XCTAssertEqual(site.entries(in: .organizations).count, 12)
+        XCTAssertGreaterThanOrEqual(site.entries(in: .courses).count, 8)
+        XCTAssertGreaterThanOrEqual(site.entries(in: .legal).count, 6)
+        XCTAssertTrue(Set(site.entries(in: .pages).map(\.id.slug)).isSuperset(of: Self.requiredPages))
+    }
+
+    func testEveryEntryHasSourceAndReviewDate() throws {
+        let (site, _) = try validatedSite()
+        for entry in site.entries {
+            XCTAssertNotNil(entry.common.source, "\(entry.id) needs `source`")
+            XCTAssertNotNil(entry.common.reviewed, "\(entry.id) needs `reviewed`")
+        }
+    }
+
+    func testCoursesSpanTheLevels() throws {
+        let (site, _) = try validatedSite()
+        var levels: Set<CEFRLevel> = []
+        for case .course(let course) in site.entries(in: .courses).map(\.facts) { levels.formUnion(course.levels) }
+        XCTAssertTrue(levels.isSuperset(of: [.a1, .a2, .b1, .b2, .c1]), "\(levels)")
+    }
+
+    func testEveryOfficeHasCoordinatesInsideLatvia() throws {
+        let (site, _) = try validatedSite()
+        for entry in site.entries {
+            for location in entry.common.locations {
+                let latitude = try XCTUnwrap(location.latitude, "\(entry.id): \(location.address) has no coordinates")
+                let longitude = try XCTUnwrap(location.longitude, "\(entry.id): \(location.address) has no coordinates")
+                XCTAssertTrue(EntryFactsValidator.latitudes.contains(latitude) && EntryFactsValidator.longitudes.contains(longitude),
+                              "\(entry.id): \(latitude), \(longitude) is outside Latvia")
+            }
+        }
+    }
+}
