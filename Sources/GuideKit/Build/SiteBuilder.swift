@@ -61,9 +61,15 @@ public struct SiteBuilder: Sendable {
                     .union(assets.folders)
                 try staging.createDirectories(folders)
             }
-            diagnostics += try renderPages(jobs, composer: composer, staging: staging)
+            let rendered = try renderPages(jobs, composer: composer, staging: staging)
+            diagnostics += rendered.diagnostics
             if let staging {
                 let urls = SiteURLs(configuration: site.configuration)
+                try writeSearchIndexes(rendered.documents, languages: site.configuration.languageCodes, to: staging)
+                let openData = OpenDataWriter(site: site, urls: urls)
+                try staging.createDirectories(["data"])
+                try staging.write(openData.coursesGeoJSON(), to: "data/courses.geojson")
+                try staging.write(openData.guideJSON(), to: "data/guide.json")
                 try staging.write(SitemapWriter(site: site, urls: urls).xml(), to: "sitemap.xml")
                 try staging.write("User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n", to: "robots.txt")
                 try assets.write(to: staging)
@@ -76,7 +82,8 @@ public struct SiteBuilder: Sendable {
         var pages: [String: Int] = [:]
         for job in jobs {
             switch job.kind {
-            case .home(let language), .sectionIndex(_, let language), .entry(_, let language): pages[language, default: 0] += 1
+            case .home(let language), .sectionIndex(_, let language), .entry(_, let language), .search(let language):
+                pages[language, default: 0] += 1
             case .chooser, .notFound: break
             }
         }
@@ -95,35 +102,49 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders (and, with a staging folder, writes) all pages on every core. Each page is written
-    /// as soon as it is rendered, so memory stays flat however large the site is.
-    private func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: StagingDirectory?) throws -> [Diagnostic] {
-        let collector = DiagnosticCollector()
+    /// as soon as it is rendered, so only the text the index needs stays in memory.
+    private func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: StagingDirectory?) throws
+        -> (diagnostics: [Diagnostic], documents: [SearchDocument]) {
+        let collector = RenderCollector()
         let chunkSize = 16
         let chunks = (jobs.count + chunkSize - 1) / chunkSize
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for job in jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)] {
-                let (html, diagnostics) = composer.render(job)
-                collector.add(diagnostics)
+                let page = composer.render(job)
+                collector.add(page.diagnostics, page.searchDocument)
                 if let staging {
-                    do { try staging.write(html, to: job.file) } catch { collector.fail(error) }
+                    do { try staging.write(page.html, to: job.file) } catch { collector.fail(error) }
                 }
             }
         }
         if let error = collector.firstError { throw error }
-        return collector.diagnostics
+        return (collector.diagnostics, collector.documents)
+    }
+
+    /// One index per language, each in its own folder; documents sorted by URL so the index is
+    /// the same whatever order the parallel renderers finished in.
+    private func writeSearchIndexes(_ documents: [SearchDocument], languages: [String], to staging: StagingDirectory) throws {
+        let sorted = documents.sorted { $0.url < $1.url }
+        for language in languages {
+            let files = SearchIndexWriter(language: language).files(for: sorted.filter { $0.language == language })
+            try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
+            for file in files { try staging.write(file.bytes, to: file.path) }
+        }
     }
 }
 
-/// Gathers diagnostics from parallel workers.
-final class DiagnosticCollector: @unchecked Sendable {
+/// Gathers what parallel renderers produce besides the pages they write.
+final class RenderCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var items: Set<Diagnostic> = []
+    private(set) var documents: [SearchDocument] = []
     private(set) var firstError: Error?
 
-    func add(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
+    func add(_ diagnostics: [Diagnostic], _ document: SearchDocument?) {
+        guard !diagnostics.isEmpty || document != nil else { return }
         lock.lock()
         items.formUnion(diagnostics)
+        if let document { documents.append(document) }
         lock.unlock()
     }
 

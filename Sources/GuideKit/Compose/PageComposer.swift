@@ -10,11 +10,21 @@ public struct PageJob: Sendable, Hashable {
         case home(language: String)
         case sectionIndex(Section, language: String)
         case entry(EntryID, language: String)
+        case search(language: String)
     }
 
     public var kind: Kind
     /// Output file, relative to the output folder.
     public var file: String
+}
+
+/// A rendered page and what the index stage needs from it.
+public struct RenderedPage: Sendable {
+    public var html: String
+    /// Problems found in the Markdown (broken references, raw HTML).
+    public var diagnostics: [Diagnostic]
+    /// Set for pages written in the page's own language; fallback pages are not indexed twice.
+    public var searchDocument: SearchDocument?
 }
 
 /// The compose stage: theme templates + UI strings + rendered Markdown → HTML pages.
@@ -43,6 +53,7 @@ public struct PageComposer: Sendable {
             for section in Section.listed {
                 jobs.append(PageJob(kind: .sectionIndex(section, language: language), file: SiteURLs.file(for: urls.sectionIndex(section, language))))
             }
+            jobs.append(PageJob(kind: .search(language: language), file: SiteURLs.file(for: urls.search(language))))
             for entry in site.entries where !entry.isHome {
                 jobs.append(PageJob(kind: .entry(entry.id, language: language), file: SiteURLs.file(for: urls.entry(entry.id, language))))
             }
@@ -50,14 +61,14 @@ public struct PageComposer: Sendable {
         return jobs
     }
 
-    /// Renders one page. Diagnostics come from the Markdown (broken references, raw HTML).
-    public func render(_ job: PageJob) -> (String, [Diagnostic]) {
+    public func render(_ job: PageJob) -> RenderedPage {
         switch job.kind {
-        case .chooser: return (renderChooser(), [])
-        case .notFound: return (renderNotFound(), [])
+        case .chooser: return RenderedPage(html: renderChooser(), diagnostics: [])
+        case .notFound: return RenderedPage(html: renderNotFound(), diagnostics: [])
         case .home(let language): return renderHome(language)
-        case .sectionIndex(let section, let language): return (renderSectionIndex(section, language), [])
+        case .sectionIndex(let section, let language): return RenderedPage(html: renderSectionIndex(section, language), diagnostics: [])
         case .entry(let id, let language): return renderEntry(site.entry(id)!, language)
+        case .search(let language): return RenderedPage(html: renderSearch(language), diagnostics: [])
         }
     }
 
@@ -103,6 +114,7 @@ public struct PageComposer: Sendable {
             "nav": nav,
             "menu": menu,
             "home_href": urls.home(language),
+            "search_href": urls.search(language),
             "t": t.strings,
             "css": assetURLs["style.css"] ?? "",
         ]
@@ -155,9 +167,9 @@ public struct PageComposer: Sendable {
                                     "css": assetURLs["style.css"] ?? ""])
     }
 
-    private func renderHome(_ language: String) -> (String, [Diagnostic]) {
+    private func renderHome(_ language: String) -> RenderedPage {
         let t = strings(language)
-        guard let home = site.entry(EntryID(section: .pages, slug: "home")) else { return ("", []) }
+        guard let home = site.entry(EntryID(section: .pages, slug: "home")) else { return RenderedPage(html: "", diagnostics: []) }
         let choice = chooser.text(of: home, in: language)
         let (body, diagnostics) = markdown(choice.translation, for: language)
         var context = frame(language: language, path: urls.home(language), title: choice.translation.title,
@@ -175,7 +187,8 @@ public struct PageComposer: Sendable {
             "@context": "https://schema.org", "@type": "WebSite", "name": site.configuration.language(language)!.title,
             "url": urls.absolute(urls.home(language)), "inLanguage": language, "description": choice.translation.summary,
         ])
-        return (render("home", context), diagnostics)
+        return RenderedPage(html: render("home", context), diagnostics: diagnostics,
+                            searchDocument: searchDocument(home, choice, body, language: language))
     }
 
     private func renderSectionIndex(_ section: Section, _ language: String) -> String {
@@ -207,7 +220,7 @@ public struct PageComposer: Sendable {
         return render("section", context)
     }
 
-    private func renderEntry(_ entry: Entry, _ language: String) -> (String, [Diagnostic]) {
+    private func renderEntry(_ entry: Entry, _ language: String) -> RenderedPage {
         let t = strings(language)
         let choice = chooser.text(of: entry, in: language)
         let text = choice.translation
@@ -228,6 +241,52 @@ public struct PageComposer: Sendable {
             context["breadcrumb"] = ["href": urls.sectionIndex(entry.id.section, language), "label": t["nav.\(entry.id.section.rawValue)"]]
         }
         context["jsonld"] = JSONLDBuilder.serialize(JSONLDBuilder(site: site, urls: urls).object(for: entry, text: text, language: language))
-        return (render(entry.id.section == .pages ? "page" : "entry", context), diagnostics)
+        return RenderedPage(html: render(entry.id.section == .pages ? "page" : "entry", context), diagnostics: diagnostics,
+                            searchDocument: searchDocument(entry, choice, body, language: language))
+    }
+
+    private func searchDocument(_ entry: Entry, _ choice: TranslationChooser.Choice, _ body: RenderedMarkdown,
+                                language: String) -> SearchDocument? {
+        guard !choice.isFallback else { return nil }
+        let text = choice.translation
+        var document = SearchDocument(url: urls.entry(entry.id, language), language: language, section: entry.id.section,
+                                      sectionLabel: strings(language)["nav.\(entry.id.section.rawValue)"], title: text.title,
+                                      keywords: text.keywords, summary: text.summary, body: body.plainText)
+        if case .course(let course) = entry.facts {
+            document.levels = course.levels.map(\.rawValue)
+            document.cost = course.cost.isFree ? "free" : "paid"
+            document.mode = course.mode.rawValue
+        }
+        return document
+    }
+
+    /// The search page: a form that works as a plain GET without JavaScript, the A–Z lists of
+    /// every section for readers without it, and the module that searches as the reader types.
+    private func renderSearch(_ language: String) -> String {
+        let t = strings(language)
+        var context = frame(language: language, path: urls.search(language), title: t["search.heading"],
+                            description: t["search.intro"], translatedLanguages: languages.map(\.code),
+                            pathIn: { urls.search($0) })
+        context["heading"] = t["search.heading"]
+        context["sections"] = Section.listed.map { section -> [String: Any] in
+            ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"],
+             "count": t.counted(section.rawValue, site.entries(in: section).count)]
+        }
+        context["search_manifest"] = urls.searchManifest(language)
+        context["search_js"] = assetURLs["search/search.js"] ?? ""
+        let others = languages.filter { $0.code != language }.map { other in
+            "{\"code\":\(JSONText.string(other.code)),\"name\":\(JSONText.string(other.name)),\"manifest\":\(JSONText.string(urls.searchManifest(other.code)))}"
+        }
+        context["search_languages"] = "[" + others.joined(separator: ",") + "]"
+        var plurals: [String] = []
+        for category in PluralCategory.allCases {
+            if let form = t.plurals["results"]?[category] { plurals.append("\(JSONText.string(category.rawValue)):\(JSONText.string(form))") }
+        }
+        context["search_plurals"] = "{" + plurals.joined(separator: ",") + "}"
+        context["jsonld"] = JSONLDBuilder.serialize([
+            "@context": "https://schema.org", "@type": "SearchResultsPage", "name": t["search.heading"],
+            "url": urls.absolute(urls.search(language)), "inLanguage": language,
+        ])
+        return render("search", context)
     }
 }

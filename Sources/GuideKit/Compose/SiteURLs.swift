@@ -13,6 +13,12 @@ public struct SiteURLs: Sendable {
         "/\(language)/\(configuration.language(language)?.sectionPaths[section] ?? section.rawValue)/"
     }
 
+    public func search(_ language: String) -> String {
+        "/\(language)/\(configuration.language(language)?.searchPath ?? "search")/"
+    }
+
+    public func searchManifest(_ language: String) -> String { "/search/\(language)/manifest.json" }
+
     public func entry(_ id: EntryID, _ language: String) -> String {
         switch id.section {
         case .pages: return id.slug == "home" ? home(language) : "/\(language)/\(id.slug)/"

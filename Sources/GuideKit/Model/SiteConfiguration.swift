@@ -8,6 +8,8 @@ public struct SiteConfiguration: Sendable {
         public var isRightToLeft: Bool
         /// The URL segment of each listed section in this language (`kursi`, `kursy`, `courses`).
         public var sectionPaths: [Section: String]
+        /// The URL segment of the search page (`meklet`, `poisk`, `search`).
+        public var searchPath: String
     }
 
     public struct ReviewPolicy: Sendable, Hashable {

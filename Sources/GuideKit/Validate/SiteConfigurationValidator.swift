@@ -50,12 +50,18 @@ struct SiteConfigurationValidator {
                 }
                 sectionPaths[section] = path
             }
-            if Set(sectionPaths.values).count != sectionPaths.count {
+            let searchPath = language.string("search") ?? "search"
+            if !Slug.isValid(searchPath) {
+                language.report(.error(at: language.location(of: "search"), "`\(searchPath)` cannot be used in a URL",
+                                       hint: "Use only a-z, 0-9 and -, e.g. `meklet`."))
+            }
+            if Set(sectionPaths.values).count != sectionPaths.count || sectionPaths.values.contains(searchPath) {
                 sections.report(.error(at: sections.location, "two sections share one URL segment", hint: "Give each section its own name."))
             }
             diagnostics += sections.finish()
             diagnostics += language.finish()
-            languages.append(.init(code: code, name: name, title: title, isRightToLeft: direction == "rtl", sectionPaths: sectionPaths))
+            languages.append(.init(code: code, name: name, title: title, isRightToLeft: direction == "rtl",
+                                   sectionPaths: sectionPaths, searchPath: searchPath))
         }
         let codes = languages.map(\.code)
 

@@ -1,4 +1,10 @@
+import Foundation
+
 /// The theme's static files, named by content hash so they can be cached forever.
+///
+/// JavaScript modules import each other by relative path (`./analyze.js`); those imports are
+/// rewritten to the hashed names, and a module is hashed only after its imports are, so changing
+/// `analyze.js` also renames every module that imports it.
 struct AssetPipeline {
     /// Output path (under `assets/`) and bytes of every asset.
     let files: [(path: String, bytes: [UInt8])]
@@ -6,15 +12,25 @@ struct AssetPipeline {
     let publicURLs: [String: String]
 
     init(theme: Theme) {
+        var pending = theme.assets
+        var hashedPaths: [String: String] = [:]
         var files: [(String, [UInt8])] = []
-        var urls: [String: String] = [:]
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            let hashed = "assets/" + ContentHash.fingerprinted(path, bytes: bytes)
-            files.append((hashed, bytes))
-            urls[path] = "/" + hashed
+        while !pending.isEmpty {
+            // Modules whose sibling imports are all hashed already; if a cycle blocks every one,
+            // the rest are taken as they are rather than looping forever.
+            var ready = pending.keys.filter { path in
+                Self.siblingImports(in: path, bytes: pending[path]!, among: theme.assets.keys).allSatisfy { hashedPaths[$0] != nil }
+            }.sorted()
+            if ready.isEmpty { ready = pending.keys.sorted() }
+            for path in ready {
+                let bytes = Self.rewritingImports(in: path, bytes: pending.removeValue(forKey: path)!, hashedPaths: hashedPaths)
+                let hashed = ContentHash.fingerprinted(path, bytes: bytes)
+                hashedPaths[path] = hashed
+                files.append(("assets/" + hashed, bytes))
+            }
         }
-        self.files = files
-        self.publicURLs = urls
+        self.files = files.sorted { $0.0 < $1.0 }
+        self.publicURLs = hashedPaths.mapValues { "/assets/" + $0 }
     }
 
     var folders: Set<String> {
@@ -23,5 +39,36 @@ struct AssetPipeline {
 
     func write(to staging: StagingDirectory) throws {
         for (path, bytes) in files { try staging.write(bytes, to: path) }
+    }
+
+    private static func directory(of path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// `'./name.js'` and `"./name.js"` specifiers naming another asset in the same folder.
+    private static func siblingImports(in path: String, bytes: [UInt8], among paths: Dictionary<String, [UInt8]>.Keys) -> [String] {
+        guard path.hasSuffix(".js") else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let folder = directory(of: path)
+        return paths.filter { other in
+            other != path && other.hasSuffix(".js") && directory(of: other) == folder
+                && (text.contains("'./\(fileName(other))'") || text.contains("\"./\(fileName(other))\""))
+        }
+    }
+
+    private static func rewritingImports(in path: String, bytes: [UInt8], hashedPaths: [String: String]) -> [UInt8] {
+        guard path.hasSuffix(".js") else { return bytes }
+        var text = String(decoding: bytes, as: UTF8.self)
+        let folder = directory(of: path)
+        for (original, hashed) in hashedPaths.sorted(by: { $0.key < $1.key }) where directory(of: original) == folder {
+            for quote in ["'", "\""] {
+                text = text.replacingOccurrences(of: "\(quote)./\(fileName(original))\(quote)", with: "\(quote)./\(fileName(hashed))\(quote)")
+            }
+        }
+        return Array(text.utf8)
+    }
+
+    private static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? "")
     }
 }

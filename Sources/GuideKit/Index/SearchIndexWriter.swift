@@ -1,0 +1,173 @@
+import Foundation
+
+/// Builds one language's search index: a manifest, term shards, facets and one record per
+/// document (format in docs/search-index.md).
+///
+/// Scores are BM25 computed here, once, with field boosts folded in, so the browser only adds
+/// integers and needs no document lengths or statistics.
+struct SearchIndexWriter {
+    struct File {
+        var path: String
+        var bytes: [UInt8]
+    }
+
+    static let k1 = 1.2
+    static let b = 0.75
+    static let titleBoost = 3.0
+    static let keywordBoost = 2.0
+    static let summaryBoost = 1.5
+    /// A shard is closed once its JSON passes this size: small enough for one quick request on a
+    /// slow connection, large enough that a small site needs only one or two.
+    static let shardTargetBytes = 24_000
+    /// The part of a page's text kept for excerpts.
+    static let excerptSourceLength = 700
+
+    let language: String
+
+    /// All files of the index, paths relative to the output folder.
+    func files(for documents: [SearchDocument]) -> [File] {
+        let analyzer = TextAnalyzer(languageCode: language)
+        let base = "search/\(language)/"
+
+        // Records first: their content hash is the document id used in postings.
+        var ids: [String] = []
+        var usedIDs: Set<String> = []
+        var files: [File] = []
+        for document in documents {
+            let record = Array(recordJSON(document).utf8)
+            var id = ContentHash.hex(record, length: 10)
+            if usedIDs.contains(id) { id = ContentHash.hex(record + Array(document.url.utf8), length: 16) }
+            usedIDs.insert(id)
+            ids.append(id)
+            files.append(File(path: base + "docs/\(id).json", bytes: record))
+        }
+
+        // Weighted term frequencies per document (BM25F-style: boosted fields add up).
+        var frequencies: [[String: Double]] = []
+        var lengths: [Double] = []
+        for document in documents {
+            var tf: [String: Double] = [:]
+            var length = 0.0
+            func add(_ text: String, boost: Double) {
+                for term in analyzer.analyze(text) {
+                    tf[term, default: 0] += boost
+                    length += boost
+                }
+            }
+            add(document.title, boost: Self.titleBoost)
+            add(document.keywords.joined(separator: " "), boost: Self.keywordBoost)
+            add(document.summary, boost: Self.summaryBoost)
+            add(document.body, boost: 1)
+            frequencies.append(tf)
+            lengths.append(length)
+        }
+        let count = Double(max(documents.count, 1))
+        let averageLength = max(lengths.reduce(0, +) / count, 1)
+        var postings: [String: [(String, Int)]] = [:]
+        var documentFrequency: [String: Int] = [:]
+        for tf in frequencies { for term in tf.keys { documentFrequency[term, default: 0] += 1 } }
+        for (index, tf) in frequencies.enumerated() {
+            let norm = Self.k1 * (1 - Self.b + Self.b * lengths[index] / averageLength)
+            for (term, frequency) in tf {
+                let df = Double(documentFrequency[term]!)
+                let idf = log(1 + (count - df + 0.5) / (df + 0.5))
+                let score = idf * frequency * (Self.k1 + 1) / (frequency + norm)
+                postings[term, default: []].append((ids[index], max(1, Int((score * 100).rounded()))))
+            }
+        }
+
+        // Shards in JavaScript's string order, so the browser can binary-search the manifest.
+        let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        var shards: [(first: String, path: String)] = []
+        var buffer = "{"
+        var firstTerm: String? = nil
+        func closeShard() {
+            guard let first = firstTerm else { return }
+            buffer += "}"
+            let bytes = Array(buffer.utf8)
+            let path = "terms/\(shards.count).\(ContentHash.hex(bytes)).json"
+            files.append(File(path: base + path, bytes: bytes))
+            shards.append((shards.isEmpty ? "" : first, path))
+            buffer = "{"
+            firstTerm = nil
+        }
+        for term in terms {
+            let list = postings[term]!.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            if firstTerm != nil { buffer += "," } else { firstTerm = term }
+            buffer += JSONText.string(term) + ":[" + list.map { "[\"\($0.0)\",\($0.1)]" }.joined(separator: ",") + "]"
+            if buffer.utf8.count >= Self.shardTargetBytes { closeShard() }
+        }
+        closeShard()
+
+        let facets = facetsJSON(documents, ids: ids)
+        let facetBytes = Array(facets.utf8)
+        let facetPath = "facets.\(ContentHash.hex(facetBytes)).json"
+        files.append(File(path: base + facetPath, bytes: facetBytes))
+
+        let shardList = shards.map { "[\(JSONText.string($0.first)),\(JSONText.string($0.path))]" }.joined(separator: ",")
+        let manifest = "{\"version\":1,\"language\":\(JSONText.string(language)),\"documents\":\(documents.count),"
+            + "\"shards\":[\(shardList)],\"facets\":\(JSONText.string(facetPath))}"
+        files.append(File(path: base + "manifest.json", bytes: Array(manifest.utf8)))
+        return files
+    }
+
+    private func recordJSON(_ document: SearchDocument) -> String {
+        var text = document.summary
+        if !document.body.isEmpty { text += " " + document.body }
+        text = text.replacingOccurrences(of: "\n", with: " ")
+        if text.count > Self.excerptSourceLength { text = String(text.prefix(Self.excerptSourceLength)) + "…" }
+        var facets: [String] = []
+        if !document.levels.isEmpty { facets.append("\"level\":[" + document.levels.map(JSONText.string).joined(separator: ",") + "]") }
+        if let cost = document.cost { facets.append("\"cost\":\(JSONText.string(cost))") }
+        if let mode = document.mode { facets.append("\"mode\":\(JSONText.string(mode))") }
+        return "{\"url\":\(JSONText.string(document.url)),\"title\":\(JSONText.string(document.title)),"
+            + "\"section\":\(JSONText.string(document.section.rawValue)),\"section_label\":\(JSONText.string(document.sectionLabel)),"
+            + "\"text\":\(JSONText.string(text)),\"facets\":{\(facets.joined(separator: ","))}}"
+    }
+
+    private func facetsJSON(_ documents: [SearchDocument], ids: [String]) -> String {
+        var facets: [String: [String: [String]]] = ["section": [:], "level": [:], "cost": [:], "mode": [:]]
+        for (document, id) in zip(documents, ids) {
+            facets["section"]![document.section.rawValue, default: []].append(id)
+            for level in document.levels { facets["level"]![level, default: []].append(id) }
+            if let cost = document.cost { facets["cost"]![cost, default: []].append(id) }
+            if let mode = document.mode { facets["mode"]![mode, default: []].append(id) }
+        }
+        let groups = facets.keys.sorted().map { name in
+            let values = facets[name]!.keys.sorted().map { value in
+                JSONText.string(value) + ":[" + facets[name]![value]!.map(JSONText.string).joined(separator: ",") + "]"
+            }
+            return JSONText.string(name) + ":{" + values.joined(separator: ",") + "}"
+        }
+        return "{" + groups.joined(separator: ",") + "}"
+    }
+}
+
+/// JSON string literals written by hand: the index is large and regular, and building it as
+/// text avoids a round trip through Foundation's serializer for every posting.
+enum JSONText {
+    static func string(_ value: String) -> String {
+        var result = "\""
+        result.reserveCapacity(value.utf8.count + 2)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<": result += "\\u003c"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
