@@ -37,7 +37,14 @@ public struct SiteBuilder: Sendable {
         diagnostics += themeDiagnostics
         guard let theme = loadedTheme else { return finish(diagnostics) }
 
-        let assets = AssetPipeline(theme: theme)
+        var assetFiles = theme.assets
+        if let leaflet = LeafletAssets.load() {
+            assetFiles.merge(leaflet) { theme, _ in theme }
+        } else {
+            diagnostics.append(.warning(at: SourceLocation(path: LeafletAssets.directory.path), "Leaflet is not installed, so pages show no maps",
+                                        hint: "Install Debian's libjs-leaflet (script/build does), or set GUIDE_LEAFLET_DIR; lists and \"open in maps\" links work without it."))
+        }
+        let assets = AssetPipeline(assets: assetFiles)
         let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs)
         let jobs = composer.jobs()
 
@@ -82,7 +89,8 @@ public struct SiteBuilder: Sendable {
         var pages: [String: Int] = [:]
         for job in jobs {
             switch job.kind {
-            case .home(let language), .sectionIndex(_, let language), .entry(_, let language), .search(let language):
+            case .home(let language), .sectionIndex(_, let language), .entry(_, let language), .search(let language),
+                 .courseMap(let language):
                 pages[language, default: 0] += 1
             case .chooser, .notFound: break
             }

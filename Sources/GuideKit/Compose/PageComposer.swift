@@ -11,6 +11,7 @@ public struct PageJob: Sendable, Hashable {
         case sectionIndex(Section, language: String)
         case entry(EntryID, language: String)
         case search(language: String)
+        case courseMap(language: String)
     }
 
     public var kind: Kind
@@ -35,16 +36,19 @@ public struct PageComposer: Sendable {
     /// Asset path under `assets/` → its public, content-hashed URL.
     public let assetURLs: [String: String]
     let renderer = MarkdownRenderer()
+    /// UI strings shaped for templates, built once per language instead of once per page.
+    let templateStrings: [String: [String: any Sendable]]
 
     public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String]) {
         self.site = site
         self.theme = theme
         self.urls = SiteURLs(configuration: site.configuration)
         self.assetURLs = assetURLs
+        self.templateStrings = theme.strings.mapValues(\.templateValues)
     }
 
-    private var languages: [SiteConfiguration.Language] { site.configuration.languages }
-    private var chooser: TranslationChooser { TranslationChooser(configuration: site.configuration) }
+    var languages: [SiteConfiguration.Language] { site.configuration.languages }
+    var chooser: TranslationChooser { TranslationChooser(configuration: site.configuration) }
 
     public func jobs() -> [PageJob] {
         var jobs = [PageJob(kind: .chooser, file: "index.html"), PageJob(kind: .notFound, file: "404.html")]
@@ -54,6 +58,7 @@ public struct PageComposer: Sendable {
                 jobs.append(PageJob(kind: .sectionIndex(section, language: language), file: SiteURLs.file(for: urls.sectionIndex(section, language))))
             }
             jobs.append(PageJob(kind: .search(language: language), file: SiteURLs.file(for: urls.search(language))))
+            jobs.append(PageJob(kind: .courseMap(language: language), file: SiteURLs.file(for: urls.courseMap(language))))
             for entry in site.entries where !entry.isHome {
                 jobs.append(PageJob(kind: .entry(entry.id, language: language), file: SiteURLs.file(for: urls.entry(entry.id, language))))
             }
@@ -69,17 +74,18 @@ public struct PageComposer: Sendable {
         case .sectionIndex(let section, let language): return RenderedPage(html: renderSectionIndex(section, language), diagnostics: [])
         case .entry(let id, let language): return renderEntry(site.entry(id)!, language)
         case .search(let language): return RenderedPage(html: renderSearch(language), diagnostics: [])
+        case .courseMap(let language): return RenderedPage(html: renderCourseMap(language), diagnostics: [])
         }
     }
 
     // MARK: Shared parts
 
-    private func strings(_ language: String) -> UIStrings {
+    func strings(_ language: String) -> UIStrings {
         theme.strings[language] ?? UIStrings(language: language, strings: [:], plurals: [:])
     }
 
     /// What every page template gets: language, head links, header navigation and switcher.
-    private func frame(language: String, path: String, title: String, description: String,
+    func frame(language: String, path: String, title: String, description: String,
                        translatedLanguages: [String], pathIn: (String) -> String) -> [String: Any] {
         let config = site.configuration
         let t = strings(language)
@@ -115,12 +121,13 @@ public struct PageComposer: Sendable {
             "menu": menu,
             "home_href": urls.home(language),
             "search_href": urls.search(language),
-            "t": t.strings,
+            "t": templateStrings[language] ?? [:],
             "css": assetURLs["style.css"] ?? "",
+            "favicon": assetURLs["favicon.svg"] ?? "",
         ]
     }
 
-    private func render(_ template: String, _ context: [String: Any]) -> String {
+    func render(_ template: String, _ context: [String: Any]) -> String {
         theme.library.render(context, withTemplate: template) ?? ""
     }
 
@@ -152,6 +159,7 @@ public struct PageComposer: Sendable {
             "x_default": urls.absolute("/"),
             "languages": items,
             "css": assetURLs["style.css"] ?? "",
+            "favicon": assetURLs["favicon.svg"] ?? "",
         ])
     }
 
@@ -164,7 +172,7 @@ public struct PageComposer: Sendable {
         }
         return render("not-found", ["lang": site.configuration.defaultLanguage.code, "messages": items,
                                     "title": strings(site.configuration.defaultLanguage.code)["not_found.heading"],
-                                    "css": assetURLs["style.css"] ?? ""])
+                                    "css": assetURLs["style.css"] ?? "", "favicon": assetURLs["favicon.svg"] ?? ""])
     }
 
     private func renderHome(_ language: String) -> RenderedPage {
@@ -191,35 +199,6 @@ public struct PageComposer: Sendable {
                             searchDocument: searchDocument(home, choice, body, language: language))
     }
 
-    private func renderSectionIndex(_ section: Section, _ language: String) -> String {
-        let t = strings(language)
-        let locale = Locale(identifier: language)
-        let items = site.entries(in: section).map { entry -> (String, [String: Any]) in
-            let choice = chooser.text(of: entry, in: language)
-            var item: [String: Any] = ["href": urls.entry(entry.id, language), "title": choice.translation.title,
-                                       "summary": choice.translation.summary]
-            if choice.isFallback { item["item_lang"] = choice.translation.language }
-            if case .course(let course) = entry.facts {
-                item["meta"] = [course.levels.map(\.rawValue).joined(separator: ", "), t["mode.\(course.mode.rawValue)"],
-                                LocalizedFormatting(strings: t).cost(course.cost)].joined(separator: " · ")
-            }
-            return (choice.translation.title, item)
-        }.sorted { $0.0.compare($1.0, options: [.caseInsensitive], locale: locale) == .orderedAscending }.map(\.1)
-        let title = t["nav.\(section.rawValue)"]
-        var context = frame(language: language, path: urls.sectionIndex(section, language), title: title,
-                            description: t["section_intro.\(section.rawValue)"],
-                            translatedLanguages: languages.map(\.code), pathIn: { urls.sectionIndex(section, $0) })
-        context["heading"] = title
-        context["intro"] = t["section_intro.\(section.rawValue)"]
-        context["count"] = t.counted(section.rawValue, items.count)
-        context["entries"] = items
-        context["jsonld"] = JSONLDBuilder.serialize([
-            "@context": "https://schema.org", "@type": "CollectionPage", "name": title,
-            "url": urls.absolute(urls.sectionIndex(section, language)), "inLanguage": language,
-        ])
-        return render("section", context)
-    }
-
     private func renderEntry(_ entry: Entry, _ language: String) -> RenderedPage {
         let t = strings(language)
         let choice = chooser.text(of: entry, in: language)
@@ -236,6 +215,15 @@ public struct PageComposer: Sendable {
         context["fallback"] = fallbackNotice(choice, language: language)
         context["facts"] = presenter.rows(for: entry, text: text)
         context["locations"] = presenter.locations(for: entry)
+        let markers = entry.common.locations.compactMap { location -> String? in
+            guard let lat = location.latitude, let lon = location.longitude else { return nil }
+            return Self.markerJSON(id: entry.id.description, latitude: lat, longitude: lon, title: text.title,
+                                   href: path, meta: "", address: location.address)
+        }
+        if !markers.isEmpty, let map = mapSettings(language) {
+            context["map"] = map
+            context["markers"] = "[" + markers.joined(separator: ",") + "]"
+        }
         context["reviewed"] = presenter.reviewed(entry)
         if entry.id.section != .pages {
             context["breadcrumb"] = ["href": urls.sectionIndex(entry.id.section, language), "label": t["nav.\(entry.id.section.rawValue)"]]
@@ -258,35 +246,5 @@ public struct PageComposer: Sendable {
             document.mode = course.mode.rawValue
         }
         return document
-    }
-
-    /// The search page: a form that works as a plain GET without JavaScript, the A–Z lists of
-    /// every section for readers without it, and the module that searches as the reader types.
-    private func renderSearch(_ language: String) -> String {
-        let t = strings(language)
-        var context = frame(language: language, path: urls.search(language), title: t["search.heading"],
-                            description: t["search.intro"], translatedLanguages: languages.map(\.code),
-                            pathIn: { urls.search($0) })
-        context["heading"] = t["search.heading"]
-        context["sections"] = Section.listed.map { section -> [String: Any] in
-            ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"],
-             "count": t.counted(section.rawValue, site.entries(in: section).count)]
-        }
-        context["search_manifest"] = urls.searchManifest(language)
-        context["search_js"] = assetURLs["search/search.js"] ?? ""
-        let others = languages.filter { $0.code != language }.map { other in
-            "{\"code\":\(JSONText.string(other.code)),\"name\":\(JSONText.string(other.name)),\"manifest\":\(JSONText.string(urls.searchManifest(other.code)))}"
-        }
-        context["search_languages"] = "[" + others.joined(separator: ",") + "]"
-        var plurals: [String] = []
-        for category in PluralCategory.allCases {
-            if let form = t.plurals["results"]?[category] { plurals.append("\(JSONText.string(category.rawValue)):\(JSONText.string(form))") }
-        }
-        context["search_plurals"] = "{" + plurals.joined(separator: ",") + "}"
-        context["jsonld"] = JSONLDBuilder.serialize([
-            "@context": "https://schema.org", "@type": "SearchResultsPage", "name": t["search.heading"],
-            "url": urls.absolute(urls.search(language)), "inLanguage": language,
-        ])
-        return render("search", context)
     }
 }

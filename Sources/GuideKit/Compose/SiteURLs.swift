@@ -17,6 +17,10 @@ public struct SiteURLs: Sendable {
         "/\(language)/\(configuration.language(language)?.searchPath ?? "search")/"
     }
 
+    public func courseMap(_ language: String) -> String {
+        "/\(language)/\(configuration.language(language)?.mapPath ?? "map")/"
+    }
+
     public func searchManifest(_ language: String) -> String { "/search/\(language)/manifest.json" }
 
     public func entry(_ id: EntryID, _ language: String) -> String {

@@ -12,6 +12,23 @@ public struct UIStrings: Sendable {
 
     public subscript(key: String) -> String { strings[key] ?? key }
 
+    /// The strings as nested dictionaries, so templates can write `{{t.search.button}}`:
+    /// Mustache resolves dots as nested lookups, not as part of a key.
+    public var templateValues: [String: any Sendable] {
+        var root: [String: any Sendable] = [:]
+        for (key, value) in strings {
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            if parts.count == 2 {
+                var group = root[parts[0]] as? [String: String] ?? [:]
+                group[parts[1]] = value
+                root[parts[0]] = group
+            } else {
+                root[key] = value
+            }
+        }
+        return root
+    }
+
     public func counted(_ key: String, _ count: Int) -> String {
         let forms = plurals[key] ?? [:]
         let category = PluralRules.category(for: count, language: language)

@@ -10,6 +10,8 @@ public struct SiteConfiguration: Sendable {
         public var sectionPaths: [Section: String]
         /// The URL segment of the search page (`meklet`, `poisk`, `search`).
         public var searchPath: String
+        /// The URL segment of the course map (`karte`, `karta`, `map`).
+        public var mapPath: String
     }
 
     public struct ReviewPolicy: Sendable, Hashable {

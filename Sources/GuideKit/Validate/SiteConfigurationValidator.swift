@@ -51,17 +51,19 @@ struct SiteConfigurationValidator {
                 sectionPaths[section] = path
             }
             let searchPath = language.string("search") ?? "search"
-            if !Slug.isValid(searchPath) {
-                language.report(.error(at: language.location(of: "search"), "`\(searchPath)` cannot be used in a URL",
-                                       hint: "Use only a-z, 0-9 and -, e.g. `meklet`."))
+            let mapPath = language.string("map") ?? "map"
+            for (field, path) in [("search", searchPath), ("map", mapPath)] where !Slug.isValid(path) {
+                language.report(.error(at: language.location(of: field), "`\(path)` cannot be used in a URL",
+                                       hint: "Use only a-z, 0-9 and -, e.g. `meklet` or `karte`."))
             }
-            if Set(sectionPaths.values).count != sectionPaths.count || sectionPaths.values.contains(searchPath) {
+            let allPaths = Array(sectionPaths.values) + [searchPath, mapPath]
+            if Set(allPaths).count != allPaths.count {
                 sections.report(.error(at: sections.location, "two sections share one URL segment", hint: "Give each section its own name."))
             }
             diagnostics += sections.finish()
             diagnostics += language.finish()
             languages.append(.init(code: code, name: name, title: title, isRightToLeft: direction == "rtl",
-                                   sectionPaths: sectionPaths, searchPath: searchPath))
+                                   sectionPaths: sectionPaths, searchPath: searchPath, mapPath: mapPath))
         }
         let codes = languages.map(\.code)
 

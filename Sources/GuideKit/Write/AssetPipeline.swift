@@ -11,15 +11,15 @@ struct AssetPipeline {
     /// Theme asset path → public URL, for templates.
     let publicURLs: [String: String]
 
-    init(theme: Theme) {
-        var pending = theme.assets
+    init(assets: [String: [UInt8]]) {
+        var pending = assets
         var hashedPaths: [String: String] = [:]
         var files: [(String, [UInt8])] = []
         while !pending.isEmpty {
             // Modules whose sibling imports are all hashed already; if a cycle blocks every one,
             // the rest are taken as they are rather than looping forever.
             var ready = pending.keys.filter { path in
-                Self.siblingImports(in: path, bytes: pending[path]!, among: theme.assets.keys).allSatisfy { hashedPaths[$0] != nil }
+                Self.siblingImports(in: path, bytes: pending[path]!, among: assets.keys).allSatisfy { hashedPaths[$0] != nil }
             }.sorted()
             if ready.isEmpty { ready = pending.keys.sorted() }
             for path in ready {

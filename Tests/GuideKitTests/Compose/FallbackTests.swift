@@ -13,7 +13,7 @@ final class FallbackTests: XCTestCase {
 
     private let configuration = SiteConfiguration(
         baseURL: "https://g.test/",
-        languages: ["lv", "ru", "en"].map { .init(code: $0, name: $0, title: $0, isRightToLeft: false, sectionPaths: [:], searchPath: "search") },
+        languages: ["lv", "ru", "en"].map { .init(code: $0, name: $0, title: $0, isRightToLeft: false, sectionPaths: [:], searchPath: "search", mapPath: "map") },
         requiredLanguages: ["lv"], fallbackOrder: ["lv", "en", "ru"],
         review: .init(warnAfterMonths: 12, errorAfterMonths: nil),
         map: .init(tileURLTemplate: "", attribution: ""), neighbourhoods: [:])

@@ -133,7 +133,7 @@ final class OpenDataTests: XCTestCase {
             baseURL: "https://g.test/",
             languages: [("lv", "kursi"), ("ru", "kursy"), ("en", "courses")].map {
                 .init(code: $0.0, name: $0.0, title: $0.0, isRightToLeft: false, sectionPaths: [.courses: $0.1],
-                      searchPath: "search")
+                      searchPath: "search", mapPath: "map")
             },
             requiredLanguages: ["lv"], fallbackOrder: ["lv", "en", "ru"],
             review: .init(warnAfterMonths: 12, errorAfterMonths: nil),

@@ -1,0 +1,70 @@
+import Foundation
+
+extension PageComposer {
+    /// A section's index: courses as one list (the map page filters them), legal help grouped by
+    /// topic (a reader looks for "residence permit", not for an institution), organisations A–Z
+    /// with the services each offers.
+    func renderSectionIndex(_ section: Section, _ language: String) -> String {
+        let t = strings(language)
+        let locale = Locale(identifier: language)
+        func item(_ entry: Entry) -> [String: Any] {
+            let choice = chooser.text(of: entry, in: language)
+            var item: [String: Any] = ["href": urls.entry(entry.id, language), "title": choice.translation.title,
+                                       "summary": choice.translation.summary, "sort_key": choice.translation.title]
+            if choice.isFallback { item["item_lang"] = choice.translation.language }
+            switch entry.facts {
+            case .course(let course):
+                item["meta"] = [course.levels.map(\.rawValue).joined(separator: ", "), t["mode.\(course.mode.rawValue)"],
+                                LocalizedFormatting(strings: t).cost(course.cost)].joined(separator: " · ")
+            case .organization:
+                item["services"] = site.entries.filter { $0.provider == entry.id }.map { service in
+                    ["href": urls.entry(service.id, language), "title": chooser.text(of: service, in: language).translation.title]
+                }.sorted { ($0["title"] ?? "").compare($1["title"] ?? "", locale: locale) == .orderedAscending }
+            default:
+                break
+            }
+            if item["services"] == nil { item["services"] = [[String: String]]() }
+            return item
+        }
+        func alphabetical(_ items: [[String: Any]]) -> [[String: Any]] {
+            items.sorted { ($0["sort_key"] as! String).compare($1["sort_key"] as! String, options: [.caseInsensitive], locale: locale) == .orderedAscending }
+        }
+        let entries = site.entries(in: section)
+        let items = alphabetical(entries.map(item))
+        var groups: [[String: Any]] = []
+        switch section {
+        case .legal:
+            for topic in LegalServiceFacts.Topic.allCases {
+                let members = entries.filter { if case .legal(let legal) = $0.facts { return legal.topics.contains(topic) } else { return false } }
+                guard !members.isEmpty else { continue }
+                groups.append(["label": t["topic.\(topic.rawValue)"], "id": "topic-\(topic.rawValue)", "item_tag": "h3",
+                               "entries": alphabetical(members.map(item))])
+            }
+        case .organizations:
+            var byLetter: [(String, [[String: Any]])] = []
+            for entryItem in items {
+                let letter = String((entryItem["sort_key"] as! String).prefix(1)).uppercased()
+                if byLetter.last?.0 == letter { byLetter[byLetter.count - 1].1.append(entryItem) } else { byLetter.append((letter, [entryItem])) }
+            }
+            groups = byLetter.map { ["label": $0.0, "id": "letter-\($0.0)", "item_tag": "h3", "entries": $0.1] }
+        default:
+            break
+        }
+        let title = t["nav.\(section.rawValue)"]
+        var context = frame(language: language, path: urls.sectionIndex(section, language), title: title,
+                            description: t["section_intro.\(section.rawValue)"],
+                            translatedLanguages: languages.map(\.code), pathIn: { urls.sectionIndex(section, $0) })
+        context["heading"] = title
+        context["intro"] = t["section_intro.\(section.rawValue)"]
+        context["count"] = t.counted(section.rawValue, items.count)
+        context["groups"] = groups
+        context["entries"] = groups.isEmpty ? items : []
+        context["item_tag"] = "h2"
+        if section == .courses { context["map_link"] = ["href": urls.courseMap(language), "label": t["map.link"]] }
+        context["jsonld"] = JSONLDBuilder.serialize([
+            "@context": "https://schema.org", "@type": "CollectionPage", "name": title,
+            "url": urls.absolute(urls.sectionIndex(section, language)), "inLanguage": language,
+        ])
+        return render("section", context)
+    }
+}
