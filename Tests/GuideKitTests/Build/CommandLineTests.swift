@@ -38,4 +38,25 @@ final class CommandLineTests: XCTestCase {
         let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         XCTAssertTrue(sitemap.contains("<loc>https://preview.example.org/lv/</loc>"), sitemap)
     }
+
+    func testAnalyzePrintsIndexTokens() throws {
+        let result = try runProcess(Repository.guideBinary, ["analyze", "--language", "lv", "Uzturēšanās atļauja"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "uzturēšan\nuzturesan\natļauj\natlauj\n")
+    }
+
+    func testAnalyzeStemsWordsFromStandardInput() throws {
+        let process = Process()
+        process.executableURL = Repository.guideBinary
+        process.arguments = ["analyze", "--language", "ru", "--stem"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("курсов\nлатышского\n".utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), "курсов\tкурс\nлатышского\tлатышск\n")
+    }
 }
