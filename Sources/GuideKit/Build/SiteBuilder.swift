@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
                                         hint: "Install Debian's libjs-leaflet (script/build does), or set GUIDE_LEAFLET_DIR; lists and \"open in maps\" links work without it."))
         }
         let assets = AssetPipeline(assets: assetFiles)
-        let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs)
+        let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
         let jobs = composer.jobs()
 
         // With errors already found, pages are still rendered, only to report every broken link

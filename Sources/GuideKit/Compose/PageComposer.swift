@@ -39,12 +39,15 @@ public struct PageComposer: Sendable {
     /// UI strings shaped for templates, built once per language instead of once per page.
     let templateStrings: [String: [String: any Sendable]]
 
-    public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String]) {
+    public let showsEditHints: Bool
+
+    public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String], showsEditHints: Bool = false) {
         self.site = site
         self.theme = theme
         self.urls = SiteURLs(configuration: site.configuration)
         self.assetURLs = assetURLs
         self.templateStrings = theme.strings.mapValues(\.templateValues)
+        self.showsEditHints = showsEditHints
     }
 
     var languages: [SiteConfiguration.Language] { site.configuration.languages }
@@ -138,6 +141,13 @@ public struct PageComposer: Sendable {
         }
     }
 
+    /// "Edit this text in content/…/lv.md; facts in content/…/entry.yaml", only for `guide serve`.
+    private func editHint(_ entry: Entry, text: Translation, language: String) -> String? {
+        guard showsEditHints else { return nil }
+        let facts = entry.id.section == .pages ? "" : strings(language)["edit_hint.facts"].replacingOccurrences(of: "{path}", with: entry.directory + "/entry.yaml")
+        return strings(language)["edit_hint.text"].replacingOccurrences(of: "{path}", with: text.path) + (facts.isEmpty ? "" : " " + facts)
+    }
+
     private func fallbackNotice(_ choice: TranslationChooser.Choice, language: String) -> [String: Any]? {
         guard choice.isFallback else { return nil }
         let name = site.configuration.language(choice.translation.language)?.name ?? choice.translation.language
@@ -191,6 +201,7 @@ public struct PageComposer: Sendable {
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? choice.translation.language : nil
         context["fallback"] = fallbackNotice(choice, language: language)
+        context["edit_hint"] = editHint(home, text: choice.translation, language: language)
         context["jsonld"] = JSONLDBuilder.serialize([
             "@context": "https://schema.org", "@type": "WebSite", "name": site.configuration.language(language)!.title,
             "url": urls.absolute(urls.home(language)), "inLanguage": language, "description": choice.translation.summary,
@@ -229,6 +240,7 @@ public struct PageComposer: Sendable {
             context["breadcrumb"] = ["href": urls.sectionIndex(entry.id.section, language), "label": t["nav.\(entry.id.section.rawValue)"]]
         }
         context["jsonld"] = JSONLDBuilder.serialize(JSONLDBuilder(site: site, urls: urls).object(for: entry, text: text, language: language))
+        context["edit_hint"] = editHint(entry, text: text, language: language)
         return RenderedPage(html: render(entry.id.section == .pages ? "page" : "entry", context), diagnostics: diagnostics,
                             searchDocument: searchDocument(entry, choice, body, language: language))
     }

@@ -126,4 +126,12 @@ final class SiteOutputTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
         XCTAssertFalse(names.contains { $0.contains("staging") }, "\(names)")
     }
+
+    func testEditHintsOnlyWhenAskedFor() throws {
+        XCTAssertFalse(try page("en/organizations/org-a/index.html").contains("edit-hint"))
+        let preview = site.root.appendingPathComponent("Preview")
+        XCTAssertTrue(SiteBuilder().build(BuildOptions(sourceRoot: site.root, output: preview, showsEditHints: true)).published)
+        let html = try String(contentsOf: preview.appendingPathComponent("en/organizations/org-a/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<p class=\"edit-hint\">Edit this text in content/organizations/org-a/en.md. Facts are in content/organizations/org-a/entry.yaml.</p>"), html)
+    }
 }
