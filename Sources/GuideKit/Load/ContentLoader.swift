@@ -33,7 +33,7 @@ public struct ContentLoader {
         case .failure(let diagnostic):
             diagnostics.append(FileManager.default.fileExists(atPath: siteURL.path) ? diagnostic :
                 .error(at: SourceLocation(path: "content/site.yaml"), "content/site.yaml is missing",
-                       hint: "Create it with the languages and base URL of the guide (see "Content format" in README.md)."))
+                       hint: "Create it with the languages and base URL of the guide (see \"Content format\" in README.md)."))
         }
 
         for name in sortedChildren(of: contentURL) where name != "site.yaml" {
