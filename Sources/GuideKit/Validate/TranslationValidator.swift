@@ -33,6 +33,9 @@ struct TranslationValidator {
             reader.report(.error(at: reader.location(of: "translated_from"), "`translated_from` must look like `lv:1a2b3c4d`",
                                  hint: "Copy the value `guide check` prints for the text you translated."))
         }
+        if let override = BidiOverride.firstInBody(file.body, path: file.path, firstLine: file.bodyFirstLine) {
+            reader.report(override)
+        }
         let diagnostics = reader.finish()
         guard title != nil, summary != nil else { return (nil, diagnostics) }
         return (translation, diagnostics)

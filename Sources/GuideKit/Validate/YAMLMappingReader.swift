@@ -84,6 +84,10 @@ struct YAMLMappingReader {
             report(.error(at: document.location(of: node), "`\(field)` is empty", hint: "Write a value, or delete the line."))
             return nil
         }
+        if let control = text.unicodeScalars.first(where: BidiOverride.contains) {
+            report(BidiOverride.diagnostic(control, at: document.location(of: node), field: field))
+            return nil
+        }
         return text
     }
 

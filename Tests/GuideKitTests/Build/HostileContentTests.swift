@@ -106,4 +106,67 @@ final class HostileContentTests: XCTestCase {
         XCTAssertFalse(result.published)
         XCTAssertTrue(result.diagnostics.contains { $0.isError && $0.message.contains("`website` must be a web address") })
     }
+
+    /// Builds a broken copy and expects a located error, or an inert page, within a few seconds.
+    private func assertRefused(_ change: (TestSite) throws -> Void, path: String, messageContains fragment: String,
+                               file: StaticString = #filePath, line: UInt = #line) throws {
+        let site = try TestSite()
+        defer { site.destroy() }
+        try change(site)
+        let result = site.build()
+        XCTAssertFalse(result.published, file: file, line: line)
+        XCTAssertTrue(result.diagnostics.contains { $0.isError && $0.location.path == path && $0.message.contains(fragment) },
+                      "expected “\(fragment)” at \(path); got \(result.diagnostics.map(\.formatted))", file: file, line: line)
+    }
+
+    func testBidiOverridesInNamesAreRefused() throws {
+        try assertRefused({ try $0.write("content/organizations/org-a/en.md", "---\ntitle: \"Safe \u{202E}esuoH\"\nsummary: B\n---\nText\n") },
+                          path: "content/organizations/org-a/en.md", messageContains: "direction override U+202E")
+        try assertRefused({ try $0.write("content/organizations/org-a/en.md", "---\ntitle: A\nsummary: B\n---\nCall \u{202D}112\n") },
+                          path: "content/organizations/org-a/en.md", messageContains: "direction override U+202D")
+    }
+
+    func testPathsOutOfContentAreRefused() throws {
+        try assertRefused({ site in
+            let text = try site.read("content/legal/legal-a/entry.yaml")
+            try site.write("content/legal/legal-a/entry.yaml", text.replacingOccurrences(of: "provider: organizations/org-a", with: "provider: organizations/../../etc"))
+        }, path: "content/legal/legal-a/entry.yaml", messageContains: "not a reference to an organisation")
+        try assertRefused({ site in
+            try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/organizations/escape").path, withDestinationPath: "/etc")
+        }, path: "content/organizations/escape", messageContains: "symbolic link")
+        try assertRefused({ site in
+            try site.remove("content/organizations/org-a/ru.md")
+            try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/organizations/org-a/ru.md").path, withDestinationPath: "/etc/passwd")
+        }, path: "content/organizations/org-a/ru.md", messageContains: "symbolic link")
+    }
+
+    func testHugeFileIsRefusedWithoutReadingIt() throws {
+        try assertRefused({ site in
+            let url = site.root.appendingPathComponent("content/organizations/org-a/en.md")
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.truncate(atOffset: 50 * 1024 * 1024)
+            try handle.close()
+        }, path: "content/organizations/org-a/en.md", messageContains: "more than the 2 MB")
+    }
+
+    func testDeepNestingIsRefusedOrRenderedWithoutCrashing() throws {
+        let depth = 10_000
+        try assertRefused({ try $0.write("content/organizations/org-a/entry.yaml", "kind: ngo\nlanguages: " + String(repeating: "[", count: depth) + "\n") },
+                          path: "content/organizations/org-a/entry.yaml", messageContains: "nested more than")
+        try assertRefused({ try $0.write("content/organizations/org-a/en.md", "---\ntitle: A\nsummary: B\nkeywords:\n" + String(repeating: "- ", count: depth) + "x\n---\nT\n") },
+                          path: "content/organizations/org-a/en.md", messageContains: "nested more than")
+        let site = try TestSite()
+        defer { site.destroy() }
+        let body = String(repeating: "> ", count: depth) + "quote\n\n" + String(repeating: "- ", count: depth) + "item\n\n"
+            + String(repeating: "*", count: depth) + "emphasis" + String(repeating: "*", count: depth) + "\n\n"
+            + String(repeating: "[", count: depth) + "link" + String(repeating: "](x)", count: depth) + "\n"
+        try site.write("content/organizations/org-a/en.md", "---\ntitle: A\nsummary: B\n---\n" + body)
+        let result = site.build()
+        XCTAssertTrue(result.published || result.diagnostics.hasErrors)
+        if result.published {
+            let html = try String(contentsOf: site.output.appendingPathComponent("en/organizations/org-a/index.html"), encoding: .utf8)
+            XCTAssertEqual(Self.liveMarkup(in: html), [])
+        }
+    }
 }
