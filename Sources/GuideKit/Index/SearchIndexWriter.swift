@@ -114,7 +114,8 @@ struct SearchIndexWriter {
     private func recordJSON(_ document: SearchDocument) -> String {
         var text = document.summary
         if !document.body.isEmpty { text += " " + document.body }
-        text = text.replacingOccurrences(of: "\n", with: " ")
+        // Block boundaries (a heading and its paragraph) stay visible in excerpts.
+        text = text.replacingOccurrences(of: "\n", with: " · ")
         if text.count > Self.excerptSourceLength { text = String(text.prefix(Self.excerptSourceLength)) + "…" }
         var facets: [String] = []
         if !document.levels.isEmpty { facets.append("\"level\":[" + document.levels.map(JSONText.string).joined(separator: ",") + "]") }

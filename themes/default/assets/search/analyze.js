@@ -2,7 +2,7 @@
 // (docs/search-analysis.md); a query only matches if every step below agrees with it exactly.
 
 // Dropping marks only inside the Latin blocks keeps Cyrillic й/ё distinct while ā and a meet.
-const fold = s =>
+export const fold = s =>
   s.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, c => c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 // Suffix tables stay as short strings (they ship to phones) and are sorted so that the
@@ -148,15 +148,18 @@ export function stem(word, lang) {
     .replace(/\uffff/g, c => wide[i++] ?? c);
 }
 
-export function analyze(text, lang) {
-  const out = [];
+// ’ and ʼ too, so that search.js finds these words in raw text (tokenize makes them ').
+export const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*/gu;
+
+// The words before stemming, which search.js needs one by one.
+export const tokenize = text =>
   // toLowerCase applies Unicode's Final_Sigma rule; the Swift analyser does the same by hand.
-  const norm = text.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'");
-  for (const [t] of norm.matchAll(/[\p{L}\p{M}\p{Nd}]+(?:'[\p{L}\p{M}\p{Nd}]+)*/gu)) {
-    if ([...t].length > 40) continue;
+  Array.from(text.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'").matchAll(WORD), m => m[0])
+    .filter(t => [...t].length <= 40);
+
+export function analyze(text, lang) {
+  return tokenize(text).flatMap(t => {
     const s = stem(t, lang), f = fold(s);
-    out.push(s);
-    if (f != s) out.push(f);
-  }
-  return out;
+    return f != s ? [s, f] : [s];
+  });
 }

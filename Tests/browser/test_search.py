@@ -1,0 +1,113 @@
+"""The search page in a real browser, on the bundled guide: results as you type, their ranking,
+prefixes, typos, other languages, shareable URLs and the keyboard.
+
+Waits are explicit: a condition is polled until it holds (results arrive after a debounce and
+a few fetches), and a timeout reports what the page showed instead.
+"""
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+RESIDENCE_PERMITS = "/lv/juridiska-palidziba/pmlp-residence/"
+STATE_LEGAL_AID = "/en/legal-help/jpa-legal-aid/"
+
+
+def result_paths(driver, css="#search-results > li > a"):
+    return [link.get_attribute("pathname") for link in driver.find_elements(By.CSS_SELECTOR, css)]
+
+
+def wait_until(driver, condition, what):
+    """Polls `condition(driver)` for up to ten seconds; on timeout fails with what was shown."""
+    try:
+        return WebDriverWait(driver, 10).until(condition)
+    except TimeoutException:
+        status = driver.find_element(By.ID, "search-status").text
+        pytest.fail(f"timed out waiting for {what}; status {status!r}, results {result_paths(driver)}")
+
+
+def search(driver, base_url, page, query):
+    """Opens a search page and types the query key by key, as a reader would."""
+    driver.get(base_url + page)
+    field = driver.find_element(By.ID, "search-input")
+    field.send_keys(query)
+    return field
+
+
+def query_in_url(driver):
+    return parse_qs(urlparse(driver.current_url).query).get("q")
+
+
+def test_latvian_residence_permit_without_diacritics(driver, base_url):
+    search(driver, base_url, "/lv/meklet/", "uzturesanas atlauja")
+    wait_until(driver, lambda d: result_paths(d)[:1] == [RESIDENCE_PERMITS], "the residence-permit service first")
+    marked = {mark.text.lower() for mark in driver.find_elements(By.CSS_SELECTOR, "#search-results li:first-child mark")}
+    assert {"uzturēšanās", "atļauja"} <= marked
+    # The search can be shared: the address carries the query.
+    assert query_in_url(driver) == ["uzturesanas atlauja"]
+
+
+def test_russian_course_query_lists_courses(driver, base_url):
+    search(driver, base_url, "/ru/poisk/", "курсы латышского")
+
+    def mostly_courses(d):
+        return sum(path.startswith("/ru/kursy/") for path in result_paths(d)[:5]) >= 3
+
+    wait_until(driver, mostly_courses, "courses among the first five results")
+
+
+def test_english_legal_aid_ranks_the_state_service_first(driver, base_url):
+    search(driver, base_url, "/en/search/", "legal aid")
+    wait_until(driver, lambda d: result_paths(d)[:1] == [STATE_LEGAL_AID], "the state legal aid service first")
+    status = driver.find_element(By.ID, "search-status")
+    assert status.get_attribute("role") == "status"
+    count = int(status.text.split()[0])
+    assert count >= len(result_paths(driver)) and status.text == f"{count} results"
+
+
+def test_a_prefix_finds_results_before_the_word_is_finished(driver, base_url):
+    search(driver, base_url, "/lv/meklet/", "kurs")
+    wait_until(driver, lambda d: any(p.startswith("/lv/kursi/") for p in result_paths(d)), "courses for `kurs`")
+
+
+@pytest.mark.parametrize("query", ["atlauha", "uzturesanaz"])
+def test_one_typo_still_finds_the_page(driver, base_url, query):
+    search(driver, base_url, "/lv/meklet/", query)
+    wait_until(driver, lambda d: RESIDENCE_PERMITS in result_paths(d)[:3], f"the residence-permit page for `{query}`")
+
+
+def test_no_result_here_offers_another_languages(driver, base_url):
+    search(driver, base_url, "/en/search/", "убежище")
+    css = "ol[lang='ru'] > li > a"
+    wait_until(driver, lambda d: result_paths(d, css), "Russian results")
+    assert result_paths(driver) == []
+    assert all(path.startswith("/ru/") for path in result_paths(driver, css))
+    # The heading names the language, marked as written in it, right above its results.
+    name = driver.find_element(By.CSS_SELECTOR, "h2 > span[lang='ru']")
+    assert name.text == "Русский"
+    assert name.find_element(By.XPATH, "../following-sibling::*[1]").get_attribute("lang") == "ru"
+    assert "Русский" in driver.find_element(By.ID, "search-status").text
+
+
+def test_opening_a_shared_search_address_shows_results(driver, base_url):
+    driver.get(base_url + "/en/search/?q=legal%20aid")
+    wait_until(driver, lambda d: result_paths(d)[:1] == [STATE_LEGAL_AID], "results for the query in the address")
+    assert driver.find_element(By.ID, "search-input").get_attribute("value") == "legal aid"
+
+
+def test_keyboard_reaches_the_results_and_escape_clears(driver, base_url):
+    field = search(driver, base_url, "/en/search/", "legal aid")
+    wait_until(driver, lambda d: result_paths(d), "results")
+    # Past the search button, Tab lands on the first result's link.
+    field.send_keys(Keys.TAB)
+    driver.switch_to.active_element.send_keys(Keys.TAB)
+    assert driver.switch_to.active_element.get_attribute("pathname") == result_paths(driver)[0]
+    field.send_keys(Keys.ESCAPE)
+    wait_until(driver, lambda d: not result_paths(d), "the results to clear")
+    assert field.get_attribute("value") == ""
+    assert driver.find_element(By.ID, "search-status").text == ""
+    assert query_in_url(driver) is None

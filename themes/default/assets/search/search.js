@@ -1,0 +1,134 @@
+// Search as you type (docs/search-index.md). Index data goes into the page as text, never HTML.
+import { WORD, analyze, fold, stem, tokenize } from './analyze.js';
+
+const [form, input, status, results] = ['form', 'input', 'status', 'results'].map(id => document.getElementById('search-' + id));
+const d = form.dataset, plurals = JSON.parse(d.plurals), others = JSON.parse(d.languages);
+const rules = new Intl.PluralRules(d.language);
+const el = (tag, props, ...children) => {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+};
+const elsewhere = el('div'); // other languages' hits, when this one has none
+results.after(elsewhere);
+
+// One promise per URL serves every later keystroke; a failed one is dropped, to be retried.
+const cache = new Map();
+const get = url => cache.get(url) ?? cache.set(url, fetch(url)
+  .then(r => r.ok ? r.json() : Promise.reject(Error(url)))
+  .catch(e => { cache.delete(url); throw e; })).get(url);
+
+// The shard that would hold `term`: the last whose first term is <= it (the first is "").
+const shardOf = (shards, term) => {
+  let lo = 0, hi = shards.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; shards[mid][0] <= term ? lo = mid : hi = mid - 1; }
+  return lo;
+};
+
+// Edit distance at most 1, a swap of neighbours counting as one edit (a common slip).
+const near = (a, b) => {
+  let i = 0;
+  while (a[i] && a[i] == b[i]) i++;
+  const same = (x, y) => a.slice(x) == b.slice(y);
+  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || a[i] == b[i + 1] && a[i + 1] == b[i] && same(i + 2, i + 2);
+};
+
+const hit = (word, lang, marked) => analyze(word, lang).some(t => marked.has(t));
+
+// One language's hit count, first ten records, and terms to <mark>.
+async function search({ code, name, manifest }, words) {
+  const base = new URL(manifest, location.href), { shards } = await get(base.href);
+  const at = path => get(new URL(path, base).href), marked = new Set(), total = new Map();
+  // Document → best weight of one typed word.
+  const score = async (word, last) => {
+    const forms = [stem(word, code)].flatMap(s => [s, fold(s)]);
+    // Russian stems read ё as е, so a prefix must too.
+    const prefix = last && (code == 'ru' ? fold(word).replace(/ё/g, 'е') : fold(word));
+    const ids = new Set(forms.map(f => shardOf(shards, f)));
+    // The prefix's terms sort from prefix to prefix + U+FFFF, maybe over several shards.
+    if (prefix) for (let i = shardOf(shards, prefix); i <= shardOf(shards, prefix + '\uffff'); i++) ids.add(i);
+    const fetched = await Promise.all([...ids].map(i => at(shards[i][1]))), best = new Map();
+    // for…in sees own keys only: "constructor" finds no Object.prototype.
+    const scan = (match, weight) => {
+      for (const terms of fetched) for (const t in terms) if (match(t)) {
+        marked.add(t);
+        for (const [doc, w] of terms[t]) best.set(doc, Math.max(best.get(doc) ?? 0, w * weight));
+      }
+    };
+    scan(t => forms.includes(t) || prefix && t.startsWith(prefix), 1);
+    if (!best.size && [...word].length > 4) {
+      // A typo in an ending hides it from the stemmer ("atļaujaz"): drop the last letter too.
+      const typos = [...forms, ...analyze(word.slice(0, -1), code)];
+      scan(t => typos.some(f => near(f, t)), 0.5);
+    }
+    return best;
+  };
+  for (const best of await Promise.all(words.map((w, i) => score(w, i == words.length - 1)))) {
+    for (const [doc, w] of best) {
+      const [n = 0, sum = 0] = total.get(doc) ?? [];
+      total.set(doc, [n + 1, sum + w, doc]);
+    }
+  }
+  // More of the words first (so all before some), then the summed score.
+  const order = (a, b) => b[0] - a[0] || b[1] - a[1];
+  const top = [...total.values()].sort(order).slice(0, 10);
+  const docs = await Promise.all(top.map(r => at(`docs/${r[2]}.json`)));
+  // Then a title made mostly of the query's words: BM25 alone put "State legal aid: Court
+  // Administration…" above "State legal aid" for "legal aid".
+  const share = title => {
+    const t = tokenize(title);
+    return t.filter(w => hit(w, code, marked)).length / t.length;
+  };
+  return { code, name, marked, count: total.size,
+    docs: top.map(([n, sum], i) => [n, sum * (1 + share(docs[i].title)), docs[i]]).sort(order).map(r => r[2]) };
+}
+
+// From just before the first marked word, about two lines on a phone.
+function excerpt(text, lang, marked) {
+  const words = [...text.matchAll(WORD)].filter(m => hit(m[0], lang, marked));
+  const start = words.length && text.lastIndexOf(' ', words[0].index - 50) + 1;
+  const cut = text.indexOf(' ', start + 200), end = cut < 0 ? text.length : cut, parts = [start ? '…' : ''];
+  let at = start;
+  for (const m of words) {
+    if (m.index >= end) break;
+    parts.push(text.slice(at, m.index), el('mark', {}, m[0]));
+    at = m.index + m[0].length;
+  }
+  return el('p', {}, ...parts, text.slice(at, end) + (end < text.length ? '…' : ''));
+}
+
+const items = ({ code, docs, marked }) => docs.map(doc => el('li', {}, el('a', { href: doc.url }, doc.title), ' ',
+  el('span', { className: 'section-name' }, doc.section_label), excerpt(doc.text, code, marked)));
+
+const heading = ({ code, name }) => {
+  const [before, after = ''] = (d.foundIn || '{language}').split('{language}');
+  return el('h2', {}, before, el('span', { lang: code }, name), after);
+};
+
+const plural = n => (plurals[rules.select(n)] ?? plurals.other).replace('{count}', n);
+let seq = 0, timer;
+
+async function run() {
+  clearTimeout(timer);
+  const q = input.value.trim(), words = tokenize(q), n = ++seq, url = new URL(location.href);
+  if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  // "Searching…" only when the network is slow, not at every keystroke.
+  const slow = setTimeout(() => n == seq && (status.textContent = d.loading), 300);
+  const found = words.length ? [await search({ code: d.language, manifest: d.searchManifest }, words)] : [];
+  if (found[0]?.count === 0) found.push(...(await Promise.all(others.map(o => search(o, words)))).filter(r => r.count));
+  clearTimeout(slow);
+  if (n != seq) return; // a later keystroke owns the page now
+  const [own, ...rest] = found;
+  results.replaceChildren(...own ? items(own) : []);
+  elsewhere.replaceChildren(...rest.flatMap(r => [heading(r), el('ol', { className: 'search-results', lang: r.code }, ...items(r))]));
+  status.textContent = !own ? '' : own.count ? plural(own.count)
+    : [d.noResults || plural(0), ...rest.map(r => `${heading(r).textContent} (${plural(r.count)}).`)].join(' ');
+}
+
+input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
+input.addEventListener('keydown', e => { if (e.key == 'Escape') { input.value = ''; run(); } });
+// Without JavaScript the form is a plain GET; with it, Enter searches in place.
+form.addEventListener('submit', e => { e.preventDefault(); run(); });
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+run();
