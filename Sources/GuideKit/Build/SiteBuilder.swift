@@ -45,6 +45,11 @@ public struct SiteBuilder: Sendable {
                                         hint: "Install Debian's libjs-leaflet (script/build does), or set GUIDE_LEAFLET_DIR; lists and \"open in maps\" links work without it."))
         }
         let assets = AssetPipeline(assets: assetFiles)
+        let searchScriptBytes = assets.files.filter { $0.path.hasPrefix("assets/search/") && $0.path.hasSuffix(".js") }.map(\.bytes.count).reduce(0, +)
+        if let warning = WeightBudget.searchScriptWarning(bytes: searchScriptBytes, theme: "themes/\(options.themeName)") {
+            diagnostics.append(warning)
+        }
+        let cssBytes = assets.files.first { $0.path.hasPrefix("assets/style.") }?.bytes.count ?? 0
         let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
         let jobs = composer.jobs()
 
@@ -68,7 +73,7 @@ public struct SiteBuilder: Sendable {
                     .union(assets.folders)
                 try staging.createDirectories(folders)
             }
-            let rendered = try renderPages(jobs, composer: composer, staging: staging)
+            let rendered = try renderPages(jobs, composer: composer, staging: staging, cssBytes: cssBytes)
             diagnostics += rendered.diagnostics
             if let staging {
                 let urls = SiteURLs(configuration: site.configuration)
@@ -111,7 +116,7 @@ public struct SiteBuilder: Sendable {
 
     /// Renders (and, with a staging folder, writes) all pages on every core. Each page is written
     /// as soon as it is rendered, so only the text the index needs stays in memory.
-    private func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: StagingDirectory?) throws
+    private func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: StagingDirectory?, cssBytes: Int) throws
         -> (diagnostics: [Diagnostic], documents: [SearchDocument]) {
         let collector = RenderCollector()
         let chunkSize = 16
@@ -119,7 +124,13 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for job in jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)] {
                 let page = composer.render(job)
-                collector.add(page.diagnostics, page.searchDocument)
+                var diagnostics = page.diagnostics
+                if case .entry(let id, let language) = job.kind, let entry = composer.site.entry(id),
+                   let warning = WeightBudget.entryPageWarning(htmlBytes: page.html.utf8.count, cssBytes: cssBytes,
+                                                               source: TranslationChooser(configuration: composer.site.configuration).text(of: entry, in: language).translation.path) {
+                    diagnostics.append(warning)
+                }
+                collector.add(diagnostics, page.searchDocument)
                 if let staging {
                     do { try staging.write(page.html, to: job.file) } catch { collector.fail(error) }
                 }

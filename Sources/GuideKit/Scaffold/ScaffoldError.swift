@@ -40,7 +40,7 @@ public enum ScaffoldError: Error, Hashable, Sendable {
             guard let closest, editDistance(name, closest) <= 3 else { return list }
             return "Did you mean `\(closest)`? " + list
         case .invalidSlug(let slug):
-            let rule = "Use only a-z, 0-9 and - (not first or last), at most 80 characters; the name becomes the page's address"
+            let rule = "Use only a-z, 0-9 and - (but not - first or last), at most 80 characters: the name becomes the page's address"
             let suggestion = Slug.suggestion(from: slug)
             return Slug.isValid(suggestion) ? "\(rule), e.g. `\(suggestion)`." : "\(rule)."
         case .entryExists:

@@ -8,7 +8,8 @@ struct ScaffoldField {
         /// Written as `name: placeholder   # required`. The placeholder is empty (or `[]` for a
         /// list), which the validator rejects by the field's name until it is filled in.
         case required(placeholder: String)
-        /// Written commented out, so it changes nothing until the editor deletes the `# `.
+        /// Written commented out, so it changes nothing until the editor deletes the `# `. An
+        /// example starting with a line break is a block (a list of mappings) under the name.
         case optional(example: String)
     }
 
@@ -39,8 +40,9 @@ struct ScaffoldField {
             // Aligned markers are easier to scan for what is still to do.
             lines.append(field + String(repeating: " ", count: max(2, 24 - field.count)) + "# required")
         case .optional(let example):
-            // Continuation lines of a block example keep their indentation after the `# `.
-            lines += "\(name): \(example)".split(separator: "\n").map { "# " + $0 }
+            // A block example starts on the next line; its lines keep their indentation after `# `.
+            let field = example.hasPrefix("\n") ? "\(name):\(example)" : "\(name): \(example)"
+            lines += field.split(separator: "\n").map { "# " + $0 }
         }
         return lines
     }

@@ -58,7 +58,7 @@ struct AssetPipeline {
 
     private static func rewritingImports(in path: String, bytes: [UInt8], hashedPaths: [String: String]) -> [UInt8] {
         guard path.hasSuffix(".js") else { return bytes }
-        var text = String(decoding: bytes, as: UTF8.self)
+        var text = withoutLineComments(String(decoding: bytes, as: UTF8.self))
         let folder = directory(of: path)
         for (original, hashed) in hashedPaths.sorted(by: { $0.key < $1.key }) where directory(of: original) == folder {
             for quote in ["'", "\""] {
@@ -66,6 +66,15 @@ struct AssetPipeline {
             }
         }
         return Array(text.utf8)
+    }
+
+    /// Whole-line `//` comments explain the source to editors but cost every reader bytes on a
+    /// metered connection, so they are left out of the published file. Files where a template
+    /// literal spans lines are kept as they are: a line inside one may only look like a comment.
+    static func withoutLineComments(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard !lines.contains(where: { $0.filter { $0 == "`" }.count % 2 == 1 }) else { return text }
+        return lines.filter { !$0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("//") }.joined(separator: "\n")
     }
 
     private static func fileName(_ path: String) -> String {

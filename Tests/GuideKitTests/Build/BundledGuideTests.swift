@@ -28,6 +28,42 @@ final class BundledGuideTests: XCTestCase {
         }
     }
 
+    /// Phones on metered data: an entry page with its stylesheet ≤ 30 kB, the search scripts
+    /// ≤ 15 kB, no web fonts, and nothing fetched from other hosts (tiles aside, which only the
+    /// map script requests).
+    func testPagesStayWithinTheWeightBudget() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("budget-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        XCTAssertTrue(SiteBuilder().build(BuildOptions(sourceRoot: Repository.root, output: output)).published)
+        let files = snapshot(of: output)
+        let css = try XCTUnwrap(files.first { $0.key.hasPrefix("assets/style.") && $0.key.hasSuffix(".css") }?.value)
+        let (site, _) = try validatedSite()
+        let urls = SiteURLs(configuration: site.configuration)
+        var heaviest = 0
+        for entry in site.entries where !entry.isHome {
+            for language in site.configuration.languageCodes {
+                let html = try XCTUnwrap(files[SiteURLs.file(for: urls.entry(entry.id, language))])
+                heaviest = max(heaviest, html.count + css.count)
+                XCTAssertLessThanOrEqual(html.count + css.count, WeightBudget.entryPageBytes, "\(entry.id) in \(language)")
+            }
+        }
+        print("heaviest entry page with CSS: \(heaviest) bytes")
+        let search = files.filter { $0.key.hasPrefix("assets/search/") && $0.key.hasSuffix(".js") }.map(\.value.count).reduce(0, +)
+        print("search scripts: \(search) bytes")
+        XCTAssertLessThanOrEqual(search, WeightBudget.searchScriptBytes)
+        for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".css") {
+            let text = String(decoding: data, as: UTF8.self)
+            XCTAssertFalse(text.contains("@font-face"), "\(path): no web fonts")
+            for attribute in ["src=\"http", "href=\"http"] where path.hasSuffix(".html") {
+                // Absolute links to other sites are fine; only loaded resources count.
+                for tag in ["<script ", "<link rel=\"stylesheet\"", "<img ", "<iframe "] {
+                    XCTAssertFalse(text.components(separatedBy: tag).dropFirst().contains { $0.prefix(200).contains(attribute) },
+                                   "\(path) loads a resource from another host")
+                }
+            }
+        }
+    }
+
     func testEveryEntryIsWrittenInEveryLanguage() throws {
         let (site, _) = try validatedSite()
         for entry in site.entries {
