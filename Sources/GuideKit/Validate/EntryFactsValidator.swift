@@ -115,8 +115,13 @@ struct EntryFactsValidator {
     }
 
     private func cost(in reader: inout YAMLMappingReader, document: YAMLDocument) -> Cost? {
+        let hint = "Write `cost: {free: true, paid_by: municipality}` or `cost: {free: false, amount_eur: 120, paid_by: learner}`."
         guard let node = reader.value("cost") else {
-            reader.missing("cost", hint: "Add `cost: {free: true, paid_by: municipality}` or `cost: {free: false, amount_eur: 120, paid_by: learner}`.")
+            reader.missing("cost", hint: hint)
+            return nil
+        }
+        if let scalar = node.scalar, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty || scalar.string == "null" || scalar.string == "~" {
+            reader.report(.error(at: document.location(of: node), "`cost` is empty", hint: hint))
             return nil
         }
         var costReader = YAMLMappingReader(node, in: document, what: "`cost`")

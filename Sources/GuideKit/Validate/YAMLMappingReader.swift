@@ -68,12 +68,14 @@ struct YAMLMappingReader {
             if required { missing(field, hint: hint.isEmpty ? "Add `\(field): …`." : hint) }
             return nil
         }
-        return text(node, field: field)
+        return text(node, field: field, emptyHint: required && !hint.isEmpty ? hint : nil)
     }
 
     /// Text from a scalar node. Numbers and dates count as text too (YAML would read a postal code
     /// or a year as a number), but lists and mappings do not.
-    mutating func text(_ node: Node, field: String) -> String? {
+    /// - Parameter emptyHint: what to write, for a required field left empty (deleting the line
+    ///   would only trade this error for a "missing field" one).
+    mutating func text(_ node: Node, field: String, emptyHint: String? = nil) -> String? {
         guard let scalar = node.scalar else {
             report(.error(at: document.location(of: node), "`\(field)` must be a single value, not a list or a group of fields",
                           hint: "Write it on one line after `\(field):`."))
@@ -81,7 +83,7 @@ struct YAMLMappingReader {
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty || (scalar.style == .plain && ["~", "null"].contains(text)) {
-            report(.error(at: document.location(of: node), "`\(field)` is empty", hint: "Write a value, or delete the line."))
+            report(.error(at: document.location(of: node), "`\(field)` is empty", hint: emptyHint ?? "Write a value, or delete the line."))
             return nil
         }
         if let control = text.unicodeScalars.first(where: BidiOverride.contains) {
