@@ -1,7 +1,7 @@
 /// A diagnostic together with the check that found it, so a tool reading
 /// `guide check --format json` can tell a stale fact from a broken link without parsing messages.
 public struct CheckDiagnostic: Hashable, Sendable, Comparable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+    public enum Kind: String, Hashable, Sendable {
         /// What `guide build` reports while loading and validating the files.
         case content
         /// What `guide build` reports about the theme.
@@ -29,8 +29,12 @@ public struct CheckDiagnostic: Hashable, Sendable, Comparable {
         self.diagnostic = diagnostic
     }
 
+    /// By place, then by every other field: two findings are only ever equal when they are the
+    /// same, so the report's order never depends on the order they were found in.
     public static func < (lhs: CheckDiagnostic, rhs: CheckDiagnostic) -> Bool {
-        if lhs.diagnostic != rhs.diagnostic { return lhs.diagnostic < rhs.diagnostic }
-        return lhs.kind.rawValue < rhs.kind.rawValue
+        let left = lhs.diagnostic, right = rhs.diagnostic
+        if left.location != right.location { return left.location < right.location }
+        return (left.severity.rawValue, left.message, left.hint ?? "", lhs.kind.rawValue)
+            < (right.severity.rawValue, right.message, right.hint ?? "", rhs.kind.rawValue)
     }
 }

@@ -26,7 +26,7 @@ struct StaleFactsChecker {
             let against = entry.common.source.map { " against \($0)" } ?? ""
             return CheckDiagnostic(.stale, Diagnostic(
                 severity, at: location, "the facts were last checked on \(reviewed), more than \(months) months ago",
-                hint: "Check the phones, addresses, prices and dates\(against); correct what changed, then set `reviewed: \(today)`."))
+                hint: "Check every fact\(against), correct what has changed, then set `reviewed: \(today)`."))
         }
     }
 
