@@ -77,11 +77,7 @@ public struct SiteBuilder: Sendable {
             diagnostics += rendered.diagnostics
             if let staging {
                 let urls = SiteURLs(configuration: site.configuration)
-                try writeSearchIndexes(rendered.documents, languages: site.configuration.languageCodes, to: staging)
-                let openData = OpenDataWriter(site: site, urls: urls)
-                try staging.createDirectories(["data"])
-                try staging.write(openData.coursesGeoJSON(), to: "data/courses.geojson")
-                try staging.write(openData.guideJSON(), to: "data/guide.json")
+                try writeIndexes(rendered.documents, site: site, urls: urls, to: staging)
                 try staging.write(SitemapWriter(site: site, urls: urls).xml(), to: "sitemap.xml")
                 try staging.write("User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n", to: "robots.txt")
                 try assets.write(to: staging)
@@ -140,15 +136,22 @@ public struct SiteBuilder: Sendable {
         return (collector.diagnostics, collector.documents)
     }
 
-    /// One index per language, each in its own folder; documents sorted by URL so the index is
-    /// the same whatever order the parallel renderers finished in.
-    private func writeSearchIndexes(_ documents: [SearchDocument], languages: [String], to staging: StagingDirectory) throws {
+    /// The index stage: one search index per language and the open data, built side by side.
+    /// Documents are sorted by URL so the index is the same whatever order the parallel
+    /// renderers finished in.
+    private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws {
         let sorted = documents.sorted { $0.url < $1.url }
-        for language in languages {
-            let files = SearchIndexWriter(language: language).files(for: sorted.filter { $0.language == language })
-            try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
-            for file in files { try staging.write(file.bytes, to: file.path) }
-        }
+        let languages = site.configuration.languageCodes
+        let openData = OpenDataWriter(site: site, urls: urls)
+        let files = ParallelMap.map(count: languages.count + 1) { task -> [SearchIndexWriter.File] in
+            guard task < languages.count else {
+                return [.init(path: "data/courses.geojson", bytes: Array(openData.coursesGeoJSON().utf8)),
+                        .init(path: "data/guide.json", bytes: Array(openData.guideJSON().utf8))]
+            }
+            return SearchIndexWriter(language: languages[task]).files(for: sorted.filter { $0.language == languages[task] })
+        }.flatMap { $0 }
+        try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
+        for file in files { try staging.write(file.bytes, to: file.path) }
     }
 }
 

@@ -95,20 +95,6 @@ struct JSONLDBuilder {
     /// JSON for a `<script>` element: keys sorted for identical output on every run, and `<`,
     /// `>` and `&` escaped so no text in the data can close the element.
     static func serialize(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let json = String(data: data, encoding: .utf8) else { return "{}" }
-        var escaped = ""
-        escaped.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": escaped += "\\u003c"
-            case ">": escaped += "\\u003e"
-            case "&": escaped += "\\u0026"
-            case "\u{2028}": escaped += "\\u2028"
-            case "\u{2029}": escaped += "\\u2029"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        JSONText.serialize(object)
     }
 }

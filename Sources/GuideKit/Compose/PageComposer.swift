@@ -40,6 +40,8 @@ public struct PageComposer: Sendable {
     let templateStrings: [String: [String: any Sendable]]
 
     public let showsEditHints: Bool
+    /// Free pages in menu order, found once instead of for every page.
+    let menuPages: [Entry]
 
     public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String], showsEditHints: Bool = false) {
         self.site = site
@@ -48,6 +50,10 @@ public struct PageComposer: Sendable {
         self.assetURLs = assetURLs
         self.templateStrings = theme.strings.mapValues(\.templateValues)
         self.showsEditHints = showsEditHints
+        self.menuPages = site.entries(in: .pages).compactMap { entry -> (Int, Entry)? in
+            guard case .page(let facts) = entry.facts, let position = facts.menuPosition else { return nil }
+            return (position, entry)
+        }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     var languages: [SiteConfiguration.Language] { site.configuration.languages }
@@ -105,11 +111,10 @@ public struct PageComposer: Sendable {
             let href = urls.sectionIndex(section, language)
             return ["href": href, "label": t["nav.\(section.rawValue)"], "current": path.hasPrefix(href)]
         }
-        let menu = site.entries(in: .pages).compactMap { entry -> (Int, [String: Any])? in
-            guard case .page(let facts) = entry.facts, let position = facts.menuPosition else { return nil }
+        let menu = menuPages.map { entry -> [String: Any] in
             let href = urls.entry(entry.id, language)
-            return (position, ["href": href, "title": chooser.text(of: entry, in: language).translation.title, "current": path == href])
-        }.sorted { $0.0 < $1.0 }.map(\.1)
+            return ["href": href, "title": chooser.text(of: entry, in: language).translation.title, "current": path == href]
+        }
         return [
             "lang": language,
             "dir": languageInfo.isRightToLeft ? "rtl" : "ltr",

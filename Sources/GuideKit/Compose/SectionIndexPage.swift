@@ -17,7 +17,7 @@ extension PageComposer {
                 item["meta"] = [course.levels.map(\.rawValue).joined(separator: ", "), t["mode.\(course.mode.rawValue)"],
                                 LocalizedFormatting(strings: t).cost(course.cost)].joined(separator: " · ")
             case .organization:
-                item["services"] = site.entries.filter { $0.provider == entry.id }.map { service in
+                item["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).map { service in
                     ["href": urls.entry(service.id, language), "title": chooser.text(of: service, in: language).translation.title]
                 }.sorted { ($0["title"] ?? "").compare($1["title"] ?? "", locale: locale) == .orderedAscending }
             default:

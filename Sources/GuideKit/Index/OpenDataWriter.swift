@@ -263,7 +263,6 @@ struct OpenDataWriter {
     /// Every value is a string, a Bool, an Int, a finite Double (validation rejects other
     /// numbers), a list or a map of these, so serialisation cannot fail.
     private static func serialize(_ object: [String: Any]) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONText.serialize(object) + "\n"
     }
 }

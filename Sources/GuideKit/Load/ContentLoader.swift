@@ -4,7 +4,7 @@ import Foundation
 ///
 /// It knows the folder layout but not the schema; a file that cannot be read or parsed becomes a
 /// diagnostic and the rest is still loaded, so one run reports every problem.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public let sourceRoot: URL
 
     public init(sourceRoot: URL) {
@@ -36,6 +36,7 @@ public struct ContentLoader {
                        hint: "Create it with the languages and base URL of the guide (see \"Content format\" in README.md)."))
         }
 
+        var folders: [(URL, String, String)] = []
         for name in sortedChildren(of: contentURL) where name != "site.yaml" {
             let url = contentURL.appendingPathComponent(name)
             let location = SourceLocation(path: reader.relativePath(url))
@@ -62,8 +63,21 @@ public struct ContentLoader {
                                                 hint: "Each entry is a folder: \(name)/<slug>/ with entry.yaml and lv.md, ru.md, en.md."))
                     continue
                 }
-                content.entries.append(loadEntry(at: entryURL, section: name, slug: slug, reader: reader, diagnostics: &diagnostics))
+                folders.append((entryURL, name, slug))
             }
+        }
+        // Reading and parsing dominate loading and are independent per entry, so entries load on
+        // every core; results keep the sorted folder order.
+        let candidates = folders
+        let loaded = ParallelMap.map(count: candidates.count) { index -> (RawEntry, [Diagnostic]) in
+            let (entryURL, section, slug) = candidates[index]
+            var entryDiagnostics: [Diagnostic] = []
+            let entry = loadEntry(at: entryURL, section: section, slug: slug, reader: reader, diagnostics: &entryDiagnostics)
+            return (entry, entryDiagnostics)
+        }
+        for (entry, entryDiagnostics) in loaded {
+            content.entries.append(entry)
+            diagnostics += entryDiagnostics
         }
         return (content, diagnostics)
     }

@@ -119,16 +119,28 @@ public struct ValidatedSite: Sendable {
     }
 
     private var entryIndex: [EntryID: Int]
+    /// Kept apart per section because pages ask for them thousands of times.
+    private var sectionEntries: [Section: [Entry]]
+    /// Courses and services by the organisation that provides them.
+    public private(set) var servicesByProvider: [EntryID: [EntryID]]
 
     public init(configuration: SiteConfiguration, entries: [Entry]) {
         self.configuration = configuration
         self.entries = entries.sorted { $0.id < $1.id }
         var index: [EntryID: Int] = [:]
-        for (i, entry) in self.entries.enumerated() { index[entry.id] = i }
+        var bySection: [Section: [Entry]] = [:]
+        var byProvider: [EntryID: [EntryID]] = [:]
+        for (i, entry) in self.entries.enumerated() {
+            index[entry.id] = i
+            bySection[entry.id.section, default: []].append(entry)
+            if let provider = entry.provider { byProvider[provider, default: []].append(entry.id) }
+        }
         self.entryIndex = index
+        self.sectionEntries = bySection
+        self.servicesByProvider = byProvider
     }
 
     public func entries(in section: Section) -> [Entry] {
-        entries.filter { $0.id.section == section }
+        sectionEntries[section] ?? []
     }
 }
