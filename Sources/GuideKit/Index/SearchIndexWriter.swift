@@ -112,11 +112,14 @@ struct SearchIndexWriter {
     }
 
     private func recordJSON(_ document: SearchDocument) -> String {
-        var text = document.summary
-        if !document.body.isEmpty { text += " " + document.body }
-        // Block boundaries (a heading and its paragraph) stay visible in excerpts.
-        text = text.replacingOccurrences(of: "\n", with: " · ")
-        if text.count > Self.excerptSourceLength { text = String(text.prefix(Self.excerptSourceLength)) + "…" }
+        // Block boundaries (a heading and its paragraph) stay visible in excerpts as " · ".
+        var text = ""
+        text.reserveCapacity(Self.excerptSourceLength + 16)
+        var length = 0
+        for scalar in (document.body.isEmpty ? document.summary : document.summary + "\n" + document.body).unicodeScalars {
+            if length == Self.excerptSourceLength { text += "…"; break }
+            if scalar == "\n" { text += " · "; length += 3 } else { text.unicodeScalars.append(scalar); length += 1 }
+        }
         var facets: [String] = []
         if !document.levels.isEmpty { facets.append("\"level\":[" + document.levels.map(JSONText.string).joined(separator: ",") + "]") }
         if let cost = document.cost { facets.append("\"cost\":\(JSONText.string(cost))") }

@@ -44,6 +44,12 @@ struct SourceFileReader {
 
     /// Decodes UTF-8, pointing at the first invalid byte by line and column.
     static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+        // Most files are valid UTF-8 with LF endings: validate them in one pass and take the
+        // scalar-by-scalar route only to normalise CR or locate an error.
+        if !bytes.contains(0x0D) {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+        }
         var line = 1
         var column = 1
         var iterator = bytes.makeIterator()
