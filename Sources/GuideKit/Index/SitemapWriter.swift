@@ -11,6 +11,8 @@ struct SitemapWriter {
         for section in Section.listed {
             groups.append(codes.map { ($0, urls.sectionIndex(section, $0)) })
         }
+        // The course map is a complete list of courses; the search page has nothing to index.
+        groups.append(codes.map { ($0, urls.courseMap($0)) })
         for entry in site.entries where !entry.isHome {
             groups.append(codes.filter { entry.translations[$0] != nil }.map { ($0, urls.entry(entry.id, $0)) })
         }
