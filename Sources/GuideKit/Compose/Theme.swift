@@ -22,6 +22,7 @@ public struct Theme: Sendable {
                                  hint: "The guide needs themes/default/ next to content/.")])
         }
 
+        FastHTMLContentType.register()
         var library = MustacheLibrary()
         let templatesURL = directory.appendingPathComponent("templates")
         let files = FileManager.default.enumerator(atPath: templatesURL.path)?.compactMap { $0 as? String }.sorted() ?? []
