@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `guide serve`: FlyingFox is a small HTTP server on plain sockets with no other
+        // dependencies, so it adds seconds to a clean build where a SwiftNIO-based server adds minutes.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-gfm.pc already links the extensions library, so one pkg-config name
@@ -32,10 +35,20 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The preview server lives apart from the pipeline so GuideKit stays free of networking.
+        .target(
+            name: "GuideServer",
+            dependencies: [
+                "GuideKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "guide",
             dependencies: [
                 "GuideKit",
+                "GuideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

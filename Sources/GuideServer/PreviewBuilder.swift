@@ -1,0 +1,28 @@
+import Dispatch
+import GuideKit
+
+/// Rebuilds the preview site and remembers how the latest build went.
+///
+/// The builder's output folder is only replaced when a build succeeds, so after a failed build
+/// the previous site keeps being served while `status` carries the errors.
+actor PreviewBuilder {
+    private let options: BuildOptions
+    private(set) var status = BuildStatus(build: 0, ok: false, diagnostics: [])
+    /// A build keeps a thread busy for up to seconds (and spreads its pages over every core
+    /// itself); on its own queue it never occupies the threads that answer requests.
+    private let queue = DispatchQueue(label: "guide.serve.build")
+
+    init(options: BuildOptions) {
+        self.options = options
+    }
+
+    func rebuild() async -> BuildResult {
+        let options = options, queue = queue
+        let result = await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: SiteBuilder().build(options)) }
+        }
+        status = BuildStatus(build: status.build + 1, ok: result.published,
+                             diagnostics: result.diagnostics.map(ReportedDiagnostic.init))
+        return result
+    }
+}
