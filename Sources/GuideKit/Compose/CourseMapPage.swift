@@ -48,23 +48,21 @@ extension PageComposer {
         var groups: [[String: Any]] = []
         let keys = Set(courses.flatMap { $0.0.common.locations.compactMap(\.neighbourhood) })
             .sorted { (neighbourhoods[$0]?[language] ?? $0).compare(neighbourhoods[$1]?[language] ?? $1, locale: locale) == .orderedAscending }
-        for key in keys {
-            let members = courses.map { entry, course -> [String: Any]? in
-                let here = entry.common.locations.filter { $0.neighbourhood == key }
+        /// The courses with an address in one group, each showing only those addresses.
+        func members(where belongs: (Location) -> Bool) -> [[String: Any]] {
+            courses.compactMap { entry, course in
+                let here = entry.common.locations.filter(belongs)
                 guard !here.isEmpty else { return nil }
                 var item = attributes(entry, course)
                 item["locations"] = locationItems(here)
                 return item
-            }.compactMap { $0 }
-            groups.append(["label": neighbourhoods[key]?[language] ?? key, "id": "area-\(key)", "courses": members])
+            }
         }
-        let elsewhere = courses.compactMap { entry, course -> [String: Any]? in
-            let here = entry.common.locations.filter { $0.neighbourhood == nil }
-            guard !here.isEmpty else { return nil }
-            var item = attributes(entry, course)
-            item["locations"] = locationItems(here)
-            return item
+        for key in keys {
+            groups.append(["label": neighbourhoods[key]?[language] ?? key, "id": "area-\(key)",
+                           "courses": members { $0.neighbourhood == key }])
         }
+        let elsewhere = members { $0.neighbourhood == nil }
         if !elsewhere.isEmpty { groups.append(["label": t["map.other_addresses"], "id": "area-other", "courses": elsewhere]) }
         let unlocated = courses.filter { $0.0.common.locations.isEmpty }.map { entry, course -> [String: Any] in
             var item = attributes(entry, course)
@@ -109,11 +107,7 @@ extension PageComposer {
         ].filter { !($0["options"] as! [[String: String]]).isEmpty }
         context["markers"] = "[" + markers.joined(separator: ",") + "]"
         context["map"] = mapSettings(language)
-        var plurals: [String] = []
-        for category in PluralCategory.allCases {
-            if let form = t.plurals["courses"]?[category] { plurals.append("\(JSONText.string(category.rawValue)):\(JSONText.string(form))") }
-        }
-        context["course_plurals"] = "{" + plurals.joined(separator: ",") + "}"
+        context["course_plurals"] = t.pluralFormsJSON("courses")
         context["jsonld"] = JSONLDBuilder.serialize([
             "@context": "https://schema.org", "@type": "CollectionPage", "name": t["map.heading"],
             "url": urls.absolute(urls.courseMap(language)), "inLanguage": language,

@@ -17,11 +17,7 @@ extension PageComposer {
             "{\"code\":\(JSONText.string(other.code)),\"name\":\(JSONText.string(other.name)),\"manifest\":\(JSONText.string(urls.searchManifest(other.code)))}"
         }
         context["search_languages"] = "[" + others.joined(separator: ",") + "]"
-        var plurals: [String] = []
-        for category in PluralCategory.allCases {
-            if let form = t.plurals["results"]?[category] { plurals.append("\(JSONText.string(category.rawValue)):\(JSONText.string(form))") }
-        }
-        context["search_plurals"] = "{" + plurals.joined(separator: ",") + "}"
+        context["search_plurals"] = t.pluralFormsJSON("results")
         context["jsonld"] = JSONLDBuilder.serialize([
             "@context": "https://schema.org", "@type": "SearchResultsPage", "name": t["search.heading"],
             "url": urls.absolute(urls.search(language)), "inLanguage": language,

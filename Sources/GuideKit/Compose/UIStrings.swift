@@ -29,6 +29,15 @@ public struct UIStrings: Sendable {
         return root
     }
 
+    /// The forms of a counted phrase as JSON (`{"one":"{count} kurss",…}`), for scripts that count
+    /// in the browser with `Intl.PluralRules`.
+    public func pluralFormsJSON(_ key: String) -> String {
+        let forms = PluralCategory.allCases.compactMap { category in
+            plurals[key]?[category].map { JSONText.string(category.rawValue) + ":" + JSONText.string($0) }
+        }
+        return "{" + forms.joined(separator: ",") + "}"
+    }
+
     public func counted(_ key: String, _ count: Int) -> String {
         let forms = plurals[key] ?? [:]
         let category = PluralRules.category(for: count, language: language)

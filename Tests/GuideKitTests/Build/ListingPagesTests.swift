@@ -3,23 +3,7 @@ import XCTest
 @testable import GuideKit
 
 /// The course map page and the section indexes, as a reader without JavaScript gets them.
-final class ListingPagesTests: XCTestCase {
-    private var site: TestSite!
-
-    override func setUpWithError() throws {
-        site = try TestSite()
-        let result = site.build()
-        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
-    }
-
-    override func tearDown() {
-        site.destroy()
-    }
-
-    private func page(_ path: String) throws -> String {
-        try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
-    }
-
+final class ListingPagesTests: BuiltSiteTestCase {
     func testCourseMapListsEveryCourseWithAddressAndMapLinks() throws {
         let html = try page("en/map/index.html")
         XCTAssertTrue(html.contains("<li class=\"course\" data-id=\"courses/course-a\" data-levels=\"A1 A2\" data-cost=\"free\" data-mode=\"in_person\""), html)

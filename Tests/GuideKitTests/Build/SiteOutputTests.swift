@@ -3,23 +3,7 @@ import XCTest
 @testable import GuideKit
 
 /// What a built site contains: every page in every language, head links, sitemap, fallback.
-final class SiteOutputTests: XCTestCase {
-    private var site: TestSite!
-
-    override func setUpWithError() throws {
-        site = try TestSite()
-        let result = site.build()
-        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
-    }
-
-    override func tearDown() {
-        site.destroy()
-    }
-
-    private func page(_ path: String) throws -> String {
-        try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
-    }
-
+final class SiteOutputTests: BuiltSiteTestCase {
     func testEveryEntryHasAPageInEveryLanguage() throws {
         for path in ["index.html", "404.html", "robots.txt", "sitemap.xml",
                      "lv/index.html", "ru/index.html", "en/index.html",
