@@ -210,35 +210,11 @@ final class AnalysisCasesWriterTests: XCTestCase {
     static func encode(_ cases: [(language: String, text: String, tokens: [String])]) -> String {
         var out = "{\"cases\":[\n"
         for (index, item) in cases.enumerated() {
-            out += "{\"language\":\(quoted(item.language)),\"text\":\(quoted(item.text)),\"tokens\":["
-            out += item.tokens.map(quoted).joined(separator: ",")
+            out += "{\"language\":\(JSONText.string(item.language)),\"text\":\(JSONText.string(item.text)),\"tokens\":["
+            out += item.tokens.map(JSONText.string).joined(separator: ",")
             out += index == cases.count - 1 ? "]}\n" : "]},\n"
         }
         out += "]}\n"
-        return out
-    }
-
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}", "\u{2029}":
-                out += "\\u" + String(scalar.value, radix: 16)
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
         return out
     }
 }
