@@ -14,8 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser_session import new_chromium
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -52,33 +51,22 @@ def base_url(site_dir):
 
 @pytest.fixture(scope="session")
 def chromium():
-    """One headless Chromium for the session (starting one per test is slow)."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,915"):
-        options.add_argument(argument)
-    # Keep every console message so that tests can fail on errors.
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    """One headless Chromium for the session (starting one per test is slow), keeping every
+    console message so that tests can fail on errors."""
+    driver = new_chromium()
     yield driver
     driver.quit()
 
 
-def severe_console_entries(driver, base_url):
-    """Console errors (and failed loads) since the last call; reading the log empties it.
-
-    The browser's own request for /favicon.ico is left out: the site has no favicon yet, and
-    that 404 is not an error of any page.
-    """
-    favicon = f"{base_url}/favicon.ico "
-    return [entry for entry in driver.get_log("browser")
-            if entry["level"] == "SEVERE" and not entry["message"].startswith(favicon)]
+def severe_console_entries(driver):
+    """Console errors (and failed loads) since the last call; reading the log empties it."""
+    return [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
 
 
 @pytest.fixture
 def driver(chromium, base_url):
     """The session's browser for one test, which fails if any page logged a console error."""
-    severe_console_entries(chromium, base_url)  # what earlier tests left is theirs
+    severe_console_entries(chromium)  # what earlier tests left is theirs
     yield chromium
-    errors = severe_console_entries(chromium, base_url)
+    errors = severe_console_entries(chromium)
     assert not errors, "console errors:\n" + "\n".join(entry["message"] for entry in errors)

@@ -16,10 +16,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from browser_session import new_chromium
 
 REPO = Path(__file__).resolve().parents[2]
 MAP_PAGES = {"lv": "/lv/karte/", "ru": "/ru/karta/", "en": "/en/map/"}
@@ -138,12 +138,7 @@ def test_count_uses_plural_forms(map_site, chromium):
 
 @pytest.fixture(scope="module")
 def no_js_browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,915"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver = new_chromium(javascript=False)
     yield driver
     driver.quit()
 

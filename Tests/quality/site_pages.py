@@ -5,12 +5,24 @@ The example entries are fixed on purpose: the legal service has an address with 
 its page also draws the small Leaflet map (and requests tiles); the organisation is an NGO.
 """
 
+import importlib.util
 import re
 from pathlib import Path
 
 import yaml
 
 REPO = Path(__file__).resolve().parents[2]
+
+
+def _browser_session():
+    spec = importlib.util.spec_from_file_location("celvedis_browser_session", REPO / "Tests" / "browser" / "browser_session.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# Chromium started the same way as in the browser tests.
+new_chromium = _browser_session().new_chromium
 SITE = yaml.safe_load((REPO / "content" / "site.yaml").read_text(encoding="utf-8"))
 LANGUAGES = [language["code"] for language in SITE["languages"]]
 

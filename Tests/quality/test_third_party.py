@@ -12,12 +12,10 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from site_pages import browser_pages, tile_origin
+from site_pages import browser_pages, new_chromium, tile_origin
 
 TILES = tile_origin()
 
@@ -32,12 +30,7 @@ return entries.map((entry) => entry.name);
 @pytest.fixture(scope="module")
 def logging_browser():
     """A headless Chromium that keeps its network log (the shared one does not)."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,915"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver = new_chromium(logs=("performance",))
     yield driver
     driver.quit()
 

@@ -1,0 +1,16 @@
+"""Starting Debian's headless Chromium the way every browser test needs it: a phone-sized
+window, no sandbox (the tests run as root in a container), and the logs a test asks for."""
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+
+def new_chromium(*, javascript=True, logs=("browser",)):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,915"):
+        options.add_argument(argument)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    options.set_capability("goog:loggingPrefs", {log: "ALL" for log in logs})
+    return webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
