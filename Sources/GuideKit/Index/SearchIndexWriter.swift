@@ -76,26 +76,31 @@ struct SearchIndexWriter {
             }
         }
 
-        // Shards in JavaScript's string order, so the browser can binary-search the manifest.
-        let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        // Shards are ordered by each term's folded form, in JavaScript's string order, so the
+        // browser binary-searches the manifest with the folded word, and a stem and its folded
+        // twin (`atļauj`, `atlauj`), which a query asks for together, always share one shard.
+        let terms = postings.keys.map { (folded: TextAnalyzer.fold($0), term: $0) }.sorted { a, b in
+            a.folded != b.folded ? a.folded.utf16.lexicographicallyPrecedes(b.folded.utf16) : a.term.utf16.lexicographicallyPrecedes(b.term.utf16)
+        }
         var shards: [(first: String, path: String)] = []
         var buffer = "{"
-        var firstTerm: String? = nil
+        var firstKey: String? = nil
         func closeShard() {
-            guard let first = firstTerm else { return }
+            guard let first = firstKey else { return }
             buffer += "}"
             let bytes = Array(buffer.utf8)
             let path = "terms/\(shards.count).\(ContentHash.hex(bytes)).json"
             files.append(File(path: base + path, bytes: bytes))
             shards.append((shards.isEmpty ? "" : first, path))
             buffer = "{"
-            firstTerm = nil
+            firstKey = nil
         }
-        for term in terms {
-            let list = postings[term]!.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            if firstTerm != nil { buffer += "," } else { firstTerm = term }
-            buffer += JSONText.string(term) + ":[" + list.map { "[\"\($0.0)\",\($0.1)]" }.joined(separator: ",") + "]"
-            if buffer.utf8.count >= Self.shardTargetBytes { closeShard() }
+        for (index, entry) in terms.enumerated() {
+            let list = postings[entry.term]!.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            if firstKey != nil { buffer += "," } else { firstKey = entry.folded }
+            buffer += JSONText.string(entry.term) + ":[" + list.map { "[\"\($0.0)\",\($0.1)]" }.joined(separator: ",") + "]"
+            let nextShares = index + 1 < terms.count && terms[index + 1].folded == entry.folded
+            if buffer.utf8.count >= Self.shardTargetBytes && !nextShares { closeShard() }
         }
         closeShard()
 

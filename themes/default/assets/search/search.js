@@ -44,7 +44,7 @@ async function search({ code, name, manifest }, words) {
     const forms = [stem(word, code)].flatMap(s => [s, fold(s)]);
     // Russian stems read ё as е, so a prefix must too.
     const prefix = last && (code == 'ru' ? fold(word).replace(/ё/g, 'е') : fold(word));
-    const ids = new Set(forms.map(f => shardOf(shards, f)));
+    const ids = new Set(forms.map(f => shardOf(shards, fold(f))));
     // The prefix's terms sort from prefix to prefix + U+FFFF, maybe over several shards.
     if (prefix) for (let i = shardOf(shards, prefix); i <= shardOf(shards, prefix + '\uffff'); i++) ids.add(i);
     const fetched = await Promise.all([...ids].map(i => at(shards[i][1]))), best = new Map();
