@@ -29,18 +29,12 @@ struct SearchIndexWriter {
         let analyzer = TextAnalyzer(languageCode: language)
         let base = "search/\(language)/"
 
-        // Records first: their content hash is the document id used in postings.
-        var ids: [String] = []
-        var usedIDs: Set<String> = []
-        var files: [File] = []
-        for document in documents {
-            let record = Array(recordJSON(document).utf8)
-            var id = ContentHash.hex(record, length: 10)
-            if usedIDs.contains(id) { id = ContentHash.hex(record + Array(document.url.utf8), length: 16) }
-            usedIDs.insert(id)
-            ids.append(id)
-            files.append(File(path: base + "docs/\(id).json", bytes: record))
-        }
+        // Documents are numbered in the given order; postings carry only these small numbers.
+        // The records' folder is named by the hash of all records, so any change renames it and
+        // hosts may still cache every file forever.
+        let records = documents.map { Array(recordJSON($0).utf8) }
+        let recordsFolder = "docs.\(ContentHash.hex(Array(records.joined(separator: [0x0A]))))/"
+        var files = records.enumerated().map { File(path: base + recordsFolder + "\($0.offset).json", bytes: $0.element) }
 
         // Weighted term frequencies per document (BM25F-style: boosted fields add up).
         var frequencies: [[String: Double]] = []
@@ -63,7 +57,7 @@ struct SearchIndexWriter {
         }
         let count = Double(max(documents.count, 1))
         let averageLength = max(lengths.reduce(0, +) / count, 1)
-        var postings: [String: [(String, Int)]] = [:]
+        var postings: [String: [(document: Int, weight: Int)]] = [:]
         var documentFrequency: [String: Int] = [:]
         for tf in frequencies { for term in tf.keys { documentFrequency[term, default: 0] += 1 } }
         for (index, tf) in frequencies.enumerated() {
@@ -72,7 +66,7 @@ struct SearchIndexWriter {
                 let df = Double(documentFrequency[term]!)
                 let idf = log(1 + (count - df + 0.5) / (df + 0.5))
                 let score = idf * frequency * (Self.k1 + 1) / (frequency + norm)
-                postings[term, default: []].append((ids[index], max(1, Int((score * 100).rounded()))))
+                postings[term, default: []].append((index, max(1, Int((score * 100).rounded()))))
             }
         }
 
@@ -96,22 +90,21 @@ struct SearchIndexWriter {
             firstKey = nil
         }
         for (index, entry) in terms.enumerated() {
-            let list = postings[entry.term]!.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             if firstKey != nil { buffer += "," } else { firstKey = entry.folded }
-            buffer += JSONText.string(entry.term) + ":[" + list.map { "[\"\($0.0)\",\($0.1)]" }.joined(separator: ",") + "]"
+            buffer += JSONText.string(entry.term) + ":[" + Self.encodedPostings(postings[entry.term]!) + "]"
             let nextShares = index + 1 < terms.count && terms[index + 1].folded == entry.folded
             if buffer.utf8.count >= Self.shardTargetBytes && !nextShares { closeShard() }
         }
         closeShard()
 
-        let facets = facetsJSON(documents, ids: ids)
+        let facets = facetsJSON(documents)
         let facetBytes = Array(facets.utf8)
         let facetPath = "facets.\(ContentHash.hex(facetBytes)).json"
         files.append(File(path: base + facetPath, bytes: facetBytes))
 
         let shardList = shards.map { "[\(JSONText.string($0.first)),\(JSONText.string($0.path))]" }.joined(separator: ",")
-        let manifest = "{\"version\":1,\"language\":\(JSONText.string(language)),\"documents\":\(documents.count),"
-            + "\"shards\":[\(shardList)],\"facets\":\(JSONText.string(facetPath))}"
+        let manifest = "{\"version\":2,\"language\":\(JSONText.string(language)),\"documents\":\(documents.count),"
+            + "\"shards\":[\(shardList)],\"facets\":\(JSONText.string(facetPath)),\"records\":\(JSONText.string(recordsFolder))}"
         files.append(File(path: base + "manifest.json", bytes: Array(manifest.utf8)))
         return files
     }
@@ -134,9 +127,24 @@ struct SearchIndexWriter {
             + "\"text\":\(JSONText.string(text)),\"facets\":{\(facets.joined(separator: ","))}}"
     }
 
-    private func facetsJSON(_ documents: [SearchDocument], ids: [String]) -> String {
-        var facets: [String: [String: [String]]] = ["section": [:], "level": [:], "cost": [:], "mode": [:]]
-        for (document, id) in zip(documents, ids) {
+    /// A term's postings as one flat list, `[gap, weight, gap, weight, …]`: documents in
+    /// ascending order, each number the gap from the previous one. Common terms reach thousands
+    /// of documents, and small gaps keep their lists a few bytes per document.
+    static func encodedPostings(_ list: [(document: Int, weight: Int)]) -> String {
+        var previous = 0
+        var parts: [String] = []
+        parts.reserveCapacity(list.count * 2)
+        for posting in list.sorted(by: { $0.document < $1.document }) {
+            parts.append(String(posting.document - previous))
+            parts.append(String(posting.weight))
+            previous = posting.document
+        }
+        return parts.joined(separator: ",")
+    }
+
+    private func facetsJSON(_ documents: [SearchDocument]) -> String {
+        var facets: [String: [String: [Int]]] = ["section": [:], "level": [:], "cost": [:], "mode": [:]]
+        for (id, document) in documents.enumerated() {
             facets["section"]![document.section.rawValue, default: []].append(id)
             for level in document.levels { facets["level"]![level, default: []].append(id) }
             if let cost = document.cost { facets["cost"]![cost, default: []].append(id) }
@@ -144,7 +152,7 @@ struct SearchIndexWriter {
         }
         let groups = facets.keys.sorted().map { name in
             let values = facets[name]!.keys.sorted().map { value in
-                JSONText.string(value) + ":[" + facets[name]![value]!.map(JSONText.string).joined(separator: ",") + "]"
+                JSONText.string(value) + ":[" + facets[name]![value]!.map(String.init).joined(separator: ",") + "]"
             }
             return JSONText.string(name) + ":{" + values.joined(separator: ",") + "}"
         }

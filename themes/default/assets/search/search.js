@@ -37,7 +37,7 @@ const hit = (word, lang, marked) => analyze(word, lang).some(t => marked.has(t))
 
 // One language's hit count, first ten records, and terms to <mark>.
 async function search({ code, name, manifest }, words) {
-  const base = new URL(manifest, location.href), { shards } = await get(base.href);
+  const base = new URL(manifest, location.href), { shards, records } = await get(base.href);
   const at = path => get(new URL(path, base).href), marked = new Set(), total = new Map();
   // Document → best weight of one typed word.
   const score = async (word, last) => {
@@ -52,7 +52,12 @@ async function search({ code, name, manifest }, words) {
     const scan = (match, weight) => {
       for (const terms of fetched) for (const t in terms) if (match(t)) {
         marked.add(t);
-        for (const [doc, w] of terms[t]) best.set(doc, Math.max(best.get(doc) ?? 0, w * weight));
+        // Postings are [gap, weight, …] with documents in ascending order.
+        const list = terms[t];
+        for (let i = 0, doc = 0; i < list.length; i += 2) {
+          doc += list[i];
+          best.set(doc, Math.max(best.get(doc) ?? 0, list[i + 1] * weight));
+        }
       }
     };
     scan(t => forms.includes(t) || prefix && t.startsWith(prefix), 1);
@@ -72,7 +77,7 @@ async function search({ code, name, manifest }, words) {
   // More of the words first (so all before some), then the summed score.
   const order = (a, b) => b[0] - a[0] || b[1] - a[1];
   const top = [...total.values()].sort(order).slice(0, 10);
-  const docs = await Promise.all(top.map(r => at(`docs/${r[2]}.json`)));
+  const docs = await Promise.all(top.map(r => at(`${records}${r[2]}.json`)));
   // Then a title made mostly of the query's words: BM25 alone put "State legal aid: Court
   // Administration…" above "State legal aid" for "legal aid".
   const share = title => {
