@@ -18,6 +18,7 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 import threading
 from contextlib import contextmanager
 
@@ -35,6 +36,8 @@ def _load(name, path):
     return module
 
 
+# The browser tests' modules import their neighbours (browser_session) by name.
+sys.path.insert(0, str(REPO / "Tests" / "browser"))
 _browser = _load("celvedis_browser_conftest", REPO / "Tests" / "browser" / "conftest.py")
 _map_tests = _load("celvedis_browser_test_map", REPO / "Tests" / "browser" / "test_map.py")
 
