@@ -20,8 +20,7 @@ extension PageComposer {
             let choice = chooser.text(of: entry, in: language)
             var item: [String: Any] = [
                 "id": entry.id.description, "href": urls.entry(entry.id, language), "title": choice.translation.title,
-                "meta": [course.levels.map(\.rawValue).joined(separator: ", "), t["mode.\(course.mode.rawValue)"],
-                         format.cost(course.cost)].joined(separator: " · "),
+                "meta": format.courseSummary(course),
                 "data_levels": course.levels.map(\.rawValue).joined(separator: " "),
                 "data_cost": course.cost.isFree ? "free" : "paid",
                 "data_mode": course.mode.rawValue,
@@ -33,13 +32,7 @@ extension PageComposer {
         }
         func locationItems(_ locations: [Location]) -> [[String: Any]] {
             locations.map { location in
-                var item: [String: Any] = ["address": location.address]
-                if let lat = location.latitude, let lon = location.longitude {
-                    let latText = EntryFactsPresenter.coordinate(lat), lonText = EntryFactsPresenter.coordinate(lon)
-                    item["geo_uri"] = "geo:\(latText),\(lonText)"
-                    item["osm_url"] = "https://www.openstreetmap.org/?mlat=\(latText)&mlon=\(lonText)#map=17/\(latText)/\(lonText)"
-                }
-                return item
+                EntryFactsPresenter.mapLinks(location).merging(["address": location.address]) { link, _ in link }
             }
         }
 

@@ -69,15 +69,19 @@ struct EntryFactsPresenter {
                 item["neighbourhood"] = name
             }
             item["hours"] = location.hours.map { ["days": format.days($0.days), "time": "\($0.opens)–\($0.closes)"] }
-            if let lat = location.latitude, let lon = location.longitude {
-                let latText = Self.coordinate(lat), lonText = Self.coordinate(lon)
-                item["geo_uri"] = "geo:\(latText),\(lonText)"
-                item["osm_url"] = "https://www.openstreetmap.org/?mlat=\(latText)&mlon=\(lonText)#map=17/\(latText)/\(lonText)"
-                item["latitude"] = latText
-                item["longitude"] = lonText
-            }
+            item.merge(Self.mapLinks(location)) { _, link in link }
             return item
         }
+    }
+
+    /// "Open in maps" links for a location with coordinates: a `geo:` URI for the phone's map app
+    /// and an OpenStreetMap page for everything else. Empty without coordinates.
+    static func mapLinks(_ location: Location) -> [String: Any] {
+        guard let lat = location.latitude, let lon = location.longitude else { return [:] }
+        let latText = coordinate(lat), lonText = coordinate(lon)
+        return ["geo_uri": "geo:\(latText),\(lonText)",
+                "osm_url": "https://www.openstreetmap.org/?mlat=\(latText)&mlon=\(lonText)#map=17/\(latText)/\(lonText)",
+                "latitude": latText, "longitude": lonText]
     }
 
     func reviewed(_ entry: Entry) -> String? {

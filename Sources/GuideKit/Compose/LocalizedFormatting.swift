@@ -30,6 +30,12 @@ struct LocalizedFormatting {
             .joined(separator: ", ")
     }
 
+    /// "A1, A2 · In person · Free", the line under a course in every list.
+    func courseSummary(_ course: CourseFacts) -> String {
+        [course.levels.map(\.rawValue).joined(separator: ", "), strings["mode.\(course.mode.rawValue)"], cost(course.cost)]
+            .joined(separator: " · ")
+    }
+
     func cost(_ cost: Cost) -> String {
         var text: String
         if cost.isFree {

@@ -14,8 +14,7 @@ extension PageComposer {
             if choice.isFallback { item["item_lang"] = choice.translation.language }
             switch entry.facts {
             case .course(let course):
-                item["meta"] = [course.levels.map(\.rawValue).joined(separator: ", "), t["mode.\(course.mode.rawValue)"],
-                                LocalizedFormatting(strings: t).cost(course.cost)].joined(separator: " · ")
+                item["meta"] = LocalizedFormatting(strings: t).courseSummary(course)
             case .organization:
                 item["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).map { service in
                     ["href": urls.entry(service.id, language), "title": chooser.text(of: service, in: language).translation.title]
