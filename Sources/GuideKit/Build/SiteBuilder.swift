@@ -69,7 +69,9 @@ public struct SiteBuilder: Sendable {
 
         do {
             if let staging {
-                let folders = Set(jobs.map { ($0.file as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+                // A page's own folder is made by the renderer that writes it, so the file system's
+                // work on tens of thousands of folders overlaps rendering on the other core.
+                let folders = Set(jobs.map { (($0.file as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
                     .union(assets.folders)
                 try staging.createDirectories(folders)
             }
@@ -128,7 +130,13 @@ public struct SiteBuilder: Sendable {
                 }
                 collector.add(diagnostics, page.searchDocument)
                 if let staging {
-                    do { try staging.write(page.html, to: job.file) } catch { collector.fail(error) }
+                    do {
+                        let folder = (job.file as NSString).deletingLastPathComponent
+                        if !folder.isEmpty { try staging.createDirectory(folder) }
+                        try staging.write(page.html, to: job.file)
+                    } catch {
+                        collector.fail(error)
+                    }
                 }
             }
         }
@@ -136,22 +144,31 @@ public struct SiteBuilder: Sendable {
         return (collector.diagnostics, collector.documents)
     }
 
-    /// The index stage: one search index per language and the open data, built side by side.
-    /// Documents are sorted by URL so the index is the same whatever order the parallel
+    /// The index stage: one search index per language and the open data, built and written side
+    /// by side. Documents are sorted by URL so the index is the same whatever order the parallel
     /// renderers finished in.
     private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws {
         let sorted = documents.sorted { $0.url < $1.url }
         let languages = site.configuration.languageCodes
         let openData = OpenDataWriter(site: site, urls: urls)
-        let files = ParallelMap.map(count: languages.count + 1) { task -> [SearchIndexWriter.File] in
-            guard task < languages.count else {
-                return [.init(path: "data/courses.geojson", bytes: Array(openData.coursesGeoJSON().utf8)),
-                        .init(path: "data/guide.json", bytes: Array(openData.guideJSON().utf8))]
+        let errors = ParallelMap.map(count: languages.count + 1) { task -> Error? in
+            let files: [SearchIndex.File]
+            if task < languages.count {
+                var index = SearchIndex(language: languages[task], documents: sorted.filter { $0.language == languages[task] })
+                files = index.files()
+            } else {
+                files = [.init(path: "data/courses.geojson", bytes: Array(openData.coursesGeoJSON().utf8)),
+                         .init(path: "data/guide.json", bytes: Array(openData.guideJSON().utf8))]
             }
-            return SearchIndexWriter(language: languages[task]).files(for: sorted.filter { $0.language == languages[task] })
-        }.flatMap { $0 }
-        try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
-        for file in files { try staging.write(file.bytes, to: file.path) }
+            do {
+                try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
+                for file in files { try staging.write(file.bytes, to: file.path) }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let error = errors.compactMap({ $0 }).first { throw error }
     }
 }
 

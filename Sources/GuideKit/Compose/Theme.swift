@@ -31,9 +31,9 @@ public struct Theme: Sendable {
             switch reader.readText(url) {
             case .success(let text):
                 do {
-                    try library.register(text, named: String(file.dropLast(".mustache".count)))
+                    try library.register(FastHTMLContentType.pragma + text, named: String(file.dropLast(".mustache".count)))
                 } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: error.context.lineNumber, column: error.context.columnNumber),
+                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                                               "template error: \(error.error)", hint: "Check that every {{#section}} has its {{/section}}."))
                 } catch {
                     diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "template error: \(error)"))

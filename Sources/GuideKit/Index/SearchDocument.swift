@@ -1,6 +1,6 @@
 /// What the index needs to know about one page in one language, gathered while the page is
 /// rendered so the Markdown is parsed only once.
-public struct SearchDocument: Sendable {
+public struct SearchDocument: Sendable, Equatable {
     public var url: String
     public var language: String
     public var section: Section

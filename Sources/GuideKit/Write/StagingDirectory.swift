@@ -48,10 +48,15 @@ public struct StagingDirectory: Sendable {
             }
         }
         for path in all.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
-            let full = url.path + "/" + path
-            if mkdir(full, 0o755) != 0 && errno != EEXIST {
-                throw OutputError(message: "cannot create \(full): \(String(cString: strerror(errno)))")
-            }
+            try createDirectory(path)
+        }
+    }
+
+    /// Creates one folder whose parent exists; one that is already there is fine.
+    public func createDirectory(_ relativePath: String) throws {
+        let full = url.path + "/" + relativePath
+        if mkdir(full, 0o755) != 0 && errno != EEXIST {
+            throw OutputError(message: "cannot create \(full): \(String(cString: strerror(errno)))")
         }
     }
 

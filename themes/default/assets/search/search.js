@@ -37,7 +37,7 @@ const hit = (word, lang, marked) => analyze(word, lang).some(t => marked.has(t))
 
 // One language's hit count, first ten records, and terms to <mark>.
 async function search({ code, name, manifest }, words) {
-  const base = new URL(manifest, location.href), { shards, records } = await get(base.href);
+  const base = new URL(manifest, location.href), { shards, records, records_per_folder: per } = await get(base.href);
   const at = path => get(new URL(path, base).href), marked = new Set(), total = new Map();
   // Document → best weight of one typed word.
   const score = async (word, last) => {
@@ -77,7 +77,7 @@ async function search({ code, name, manifest }, words) {
   // More of the words first (so all before some), then the summed score.
   const order = (a, b) => b[0] - a[0] || b[1] - a[1];
   const top = [...total.values()].sort(order).slice(0, 10);
-  const docs = await Promise.all(top.map(r => at(`${records}${r[2]}.json`)));
+  const docs = await Promise.all(top.map(r => at(`${records[Math.floor(r[2] / per)]}${r[2]}.json`)));
   // Then a title made mostly of the query's words: BM25 alone put "State legal aid: Court
   // Administration…" above "State legal aid" for "legal aid".
   const share = title => {

@@ -1,0 +1,122 @@
+import Foundation
+import XCTest
+@testable import GuideKit
+
+final class SearchIndexTests: XCTestCase {
+    private func document(_ url: String, title: String, body: String) -> SearchDocument {
+        SearchDocument(url: url, language: "lv", section: .courses, sectionLabel: "Kursi", title: title,
+                       keywords: [], summary: "", body: body)
+    }
+
+    private func json(_ files: [SearchIndex.File], _ suffix: String) throws -> Any {
+        let file = try XCTUnwrap(files.first { $0.path.hasSuffix(suffix) }, suffix)
+        return try JSONSerialization.jsonObject(with: Data(file.bytes))
+    }
+
+    /// Decodes `[gap, weight, …]` back into document → weight.
+    private func postings(_ list: [Int]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var document = 0
+        for pair in stride(from: 0, to: list.count, by: 2) {
+            document += list[pair]
+            result[document] = list[pair + 1]
+        }
+        return result
+    }
+
+    func testPostingsAreGapsAndWeightsWithTitlesBoosted() throws {
+        let documents = [
+            document("/lv/a/", title: "Kursi", body: "Citi vārdi par kursiem."),
+            document("/lv/b/", title: "Cits nosaukums", body: "Kursi arī šeit minēti."),
+            document("/lv/c/", title: "Nekas", body: "Nav saistīts."),
+        ]
+        let files = indexFiles(documents)
+        let manifest = try XCTUnwrap(try json(files, "/manifest.json") as? [String: Any])
+        XCTAssertEqual(manifest["documents"] as? Int, 3)
+        let records = try XCTUnwrap(manifest["records"] as? [String])
+        XCTAssertEqual(records.count, 1)
+        XCTAssertTrue(records[0].hasPrefix("docs/") && records[0].hasSuffix("/"))
+        for index in 0..<3 {
+            XCTAssertNotNil(files.first { $0.path == "search/lv/\(records[0])\(index).json" })
+        }
+        var terms: [String: [Int]] = [:]
+        for file in files where file.path.contains("/terms/") {
+            let shard = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: [Int]])
+            terms.merge(shard) { first, _ in first }
+        }
+        let kurs = postings(try XCTUnwrap(terms["kurs"]))
+        XCTAssertEqual(Set(kurs.keys), [0, 1], "both documents that say kurs, by number")
+        XCTAssertGreaterThan(kurs[0]!, kurs[1]!, "a title match outweighs a body match")
+        XCTAssertEqual(Set(postings(try XCTUnwrap(terms["nek"])).keys), [2], "Nekas, stemmed")
+    }
+
+    private func indexFiles(_ documents: [SearchDocument]) -> [SearchIndex.File] {
+        var index = SearchIndex(language: "lv", documents: documents)
+        return index.files()
+    }
+
+    private func corpus(_ count: Int) -> [SearchDocument] {
+        (0..<count).map { document(String(format: "/lv/%04d/", $0), title: "Ieraksts \($0) vārds\($0)",
+                                   body: "Uzturēšanās atļauja numur\($0) teksts\($0). Kursi \($0 % 7) reizes nedēļā.") }
+    }
+
+    func testAnEditRenamesOnlyItsRecordFolder() {
+        var documents = corpus(300)
+        let before = Set(indexFiles(documents).map(\.path))
+        documents[5].body = "Pavisam cits teksts."
+        let after = Set(indexFiles(documents).map(\.path))
+        let folder = { (path: String) in path.split(separator: "/").dropLast().joined(separator: "/") }
+        let renamed = Set(after.subtracting(before).filter { $0.contains("/docs/") }.map(folder))
+        XCTAssertEqual(renamed.count, 1, "records 0–127 only")
+        XCTAssertTrue(after.contains { $0.contains("/docs/") && $0.hasSuffix("/200.json") && before.contains($0) },
+                      "a record in another folder keeps its path")
+    }
+
+    /// The index `guide serve` patches after an edit must be the one a full build writes.
+    func testPatchedIndexEqualsAFullBuild() {
+        var documents = corpus(600)
+        var index = SearchIndex(language: "lv", documents: documents)
+        _ = index.files()
+        let edits: [(Int, String)] = [(3, "Jauns vārds pilnīgi citā tekstā, kursi un atļauja."), (450, ""), (3, documents[3].body)]
+        for (number, body) in edits {
+            documents[number].body = body
+            index.update(to: documents, changed: [documents[number].url])
+            let patched = index.files()
+            let full = indexFiles(documents)
+            XCTAssertEqual(patched.map(\.path), full.map(\.path))
+            XCTAssertEqual(patched.map(\.bytes), full.map(\.bytes))
+        }
+    }
+
+    func testAnEditRewritesOnlyTheShardsOfItsTerms() {
+        var documents = (0..<1500).map { document(String(format: "/lv/%04d/", $0), title: "Nosaukums\($0)",
+                                                  body: "vieta\($0) laiks\($0) numurs\($0) adrese\($0) tālrunis\($0)") }
+        var index = SearchIndex(language: "lv", documents: documents)
+        let before = Set(index.files().filter { $0.path.contains("/terms/") }.map(\.path))
+        documents[700].body += " piebilde"
+        index.update(to: documents, changed: [documents[700].url])
+        let after = Set(index.files().filter { $0.path.contains("/terms/") }.map(\.path))
+        XCTAssertGreaterThan(before.count, 10)
+        XCTAssertLessThanOrEqual(after.subtracting(before).count, 8, "the shards holding the page's terms and `piebild`")
+        XCTAssertGreaterThan(after.intersection(before).count, before.count / 2, "the other shards keep their files")
+    }
+
+    func testAddedDocumentRenumbersAndStillEqualsAFullBuild() {
+        var documents = corpus(50)
+        var index = SearchIndex(language: "lv", documents: documents)
+        _ = index.files()
+        documents.insert(document("/lv/0010a/", title: "Jauns", body: "Jauns teksts."), at: 11)
+        index.update(to: documents, changed: ["/lv/0010a/"])
+        XCTAssertEqual(index.files().map(\.bytes), indexFiles(documents).map(\.bytes))
+    }
+
+    func testStemAndFoldedTwinShareAShard() throws {
+        let many = (0..<400).map { document("/lv/\($0)/", title: "Ieraksts \($0) vārds\($0)", body: "Uzturēšanās atļauja numur\($0) teksts\($0).") }
+        let files = indexFiles(many)
+        let shards = files.filter { $0.path.contains("/terms/") }
+        XCTAssertGreaterThan(shards.count, 1)
+        let holding = { (term: String) in shards.filter { String(decoding: $0.bytes, as: UTF8.self).contains("\"\(term)\":") }.map(\.path) }
+        XCTAssertEqual(holding("uzturēšan"), holding("uzturesan"))
+        XCTAssertEqual(holding("uzturēšan").count, 1)
+    }
+}
