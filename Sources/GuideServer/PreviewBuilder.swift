@@ -6,20 +6,22 @@ import GuideKit
 /// The builder's output folder is only replaced when a build succeeds, so after a failed build
 /// the previous site keeps being served while `status` carries the errors.
 actor PreviewBuilder {
-    private let options: BuildOptions
+    private let builder: IncrementalSiteBuilder
     private(set) var status = BuildStatus(build: 0, ok: false, diagnostics: [])
     /// A build keeps a thread busy for up to seconds (and spreads its pages over every core
     /// itself); on its own queue it never occupies the threads that answer requests.
     private let queue = DispatchQueue(label: "guide.serve.build")
 
     init(options: BuildOptions) {
-        self.options = options
+        builder = IncrementalSiteBuilder(options: options)
     }
 
-    func rebuild() async -> BuildResult {
-        let options = options, queue = queue
+    /// Brings the site up to date; `changedFiles` (relative to the source folder) lets a save
+    /// inside entry folders re-render only the pages it touches, nil rebuilds everything.
+    func rebuild(changedFiles: [String]?) async -> BuildResult {
+        let builder = builder, queue = queue
         let result = await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: SiteBuilder().build(options)) }
+            queue.async { continuation.resume(returning: builder.build(changedFiles: changedFiles)) }
         }
         status = BuildStatus(build: status.build + 1, ok: result.published,
                              diagnostics: result.diagnostics.map(ReportedDiagnostic.init))

@@ -6,7 +6,7 @@ import GuideKit
 /// `guide serve`: builds the site into a temporary folder with edit hints, serves it over HTTP,
 /// and rebuilds and reloads open pages whenever a file in `content/` or `themes/` is saved.
 ///
-/// Every save rebuilds the whole site (incremental rendering is a separate piece of work), but
+/// A save inside entry folders re-renders only the pages it touches (`IncrementalSiteBuilder`);
 /// nothing is rebuilt while nothing changes, and a burst of saves is built once.
 public struct PreviewServer: Sendable {
     private let options: PreviewOptions
@@ -32,7 +32,7 @@ public struct PreviewServer: Sendable {
         let watcher = SiteWatcher(sourceRoot: options.sourceRoot)
         let builder = PreviewBuilder(options: BuildOptions(sourceRoot: options.sourceRoot, output: workspace.site,
                                                            themeName: options.themeName, showsEditHints: true))
-        whenBuilt(await builder.rebuild(), [])
+        whenBuilt(await builder.rebuild(changedFiles: nil), [])
         guard !Task.isCancelled else { return }
 
         let channel = LiveReloadChannel()
@@ -55,7 +55,7 @@ public struct PreviewServer: Sendable {
                     var watcher = watcher
                     while true {
                         let changes = try await watcher.nextChange()
-                        whenBuilt(await builder.rebuild(), changes)
+                        whenBuilt(await builder.rebuild(changedFiles: changes), changes)
                         await channel.broadcast(await builder.status.event)
                     }
                 }

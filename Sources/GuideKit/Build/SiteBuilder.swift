@@ -10,6 +10,12 @@ public struct SiteBuilder: Sendable {
     public init() {}
 
     public func build(_ options: BuildOptions) -> BuildResult {
+        run(options).result
+    }
+
+    /// A full build that also returns what `IncrementalSiteBuilder` needs to bring the site up to
+    /// date after an edit (nil when nothing was published).
+    func run(_ options: BuildOptions) -> (result: BuildResult, state: BuildState?) {
         let clock = ContinuousClock()
         let start = clock.now
         func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:], files: Int = 0, published: Bool = false) -> BuildResult {
@@ -18,9 +24,14 @@ public struct SiteBuilder: Sendable {
             return BuildResult(diagnostics: Array(Set(diagnostics)).sorted(), pagesPerLanguage: pages, fileCount: files,
                                published: published, seconds: seconds)
         }
+        func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:]) -> (BuildResult, BuildState?) {
+            (finish(diagnostics, pages: pages, files: 0, published: false), nil)
+        }
 
         let (loaded, loadDiagnostics) = ContentLoader(sourceRoot: options.sourceRoot).load()
-        var (validated, diagnostics) = ContentValidator().validate(loaded)
+        var validation: [String: ContentValidator.EntryResult] = [:]
+        var (validated, diagnostics) = ContentValidator().validate(loaded, reusing: &validation)
+        let validationDiagnostics = diagnostics
         diagnostics = loadDiagnostics + diagnostics
         guard var site = validated else { return finish(diagnostics) }
         if let baseURL = options.baseURL {
@@ -50,8 +61,14 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(warning)
         }
         let cssBytes = assets.files.first { $0.path.hasPrefix("assets/style.") }?.bytes.count ?? 0
+        let known = Set(loadDiagnostics).union(validationDiagnostics)
+        let otherDiagnostics = diagnostics.filter { !known.contains($0) }
         let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
         let jobs = composer.jobs()
+        var indexes: [SearchIndex] = []
+        var indexPaths: [Set<String>] = []
+        var openData: [String: OpenDataWriter.Fragments] = [:]
+        var renderedPages: [RenderCollector.Page] = []
 
         // With errors already found, pages are still rendered, only to report every broken link
         // in the same run; nothing is written.
@@ -76,10 +93,11 @@ public struct SiteBuilder: Sendable {
                 try staging.createDirectories(folders)
             }
             let rendered = try renderPages(jobs, composer: composer, staging: staging, cssBytes: cssBytes)
-            diagnostics += rendered.diagnostics
+            renderedPages = rendered
+            diagnostics += rendered.flatMap(\.diagnostics)
             if let staging {
                 let urls = SiteURLs(configuration: site.configuration)
-                try writeIndexes(rendered.documents, site: site, urls: urls, to: staging)
+                (indexes, indexPaths, openData) = try writeIndexes(rendered.compactMap(\.document), site: site, urls: urls, to: staging)
                 try staging.write(SitemapWriter(site: site, urls: urls).xml(), to: "sitemap.xml")
                 try staging.write("User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n", to: "robots.txt")
                 try assets.write(to: staging)
@@ -109,18 +127,22 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")], pages: pages)
         }
-        return finish(diagnostics, pages: pages, files: fileCount, published: true)
+        let state = BuildState(options: options, content: loaded, loadDiagnostics: loadDiagnostics, validation: validation,
+                               otherDiagnostics: otherDiagnostics, site: site, composer: composer, cssBytes: cssBytes, jobs: jobs,
+                               pages: renderedPages, indexes: indexes, indexPaths: indexPaths, openData: openData, pagesPerLanguage: pages, fileCount: fileCount)
+        return (finish(diagnostics, pages: pages, files: fileCount, published: true), state)
     }
 
     /// Renders (and, with a staging folder, writes) all pages on every core. Each page is written
     /// as soon as it is rendered, so only the text the index needs stays in memory.
-    private func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: StagingDirectory?, cssBytes: Int) throws
-        -> (diagnostics: [Diagnostic], documents: [SearchDocument]) {
-        let collector = RenderCollector()
+    func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: (any OutputFolder)?, cssBytes: Int,
+                     keepsHTML: Bool = false) throws -> [RenderCollector.Page] {
+        let collector = RenderCollector(count: jobs.count)
         let chunkSize = 16
         let chunks = (jobs.count + chunkSize - 1) / chunkSize
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for job in jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)] {
+            for index in (chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize) {
+                let job = jobs[index]
                 let page = composer.render(job)
                 var diagnostics = page.diagnostics
                 if case .entry(let id, let language) = job.kind, let entry = composer.site.entry(id),
@@ -128,12 +150,11 @@ public struct SiteBuilder: Sendable {
                                                                source: TranslationChooser(configuration: composer.site.configuration).text(of: entry, in: language).translation.path) {
                     diagnostics.append(warning)
                 }
-                collector.add(diagnostics, page.searchDocument)
+                collector.set(index, RenderCollector.Page(diagnostics: diagnostics, document: page.searchDocument,
+                                                          html: keepsHTML ? page.html : nil))
                 if let staging {
                     do {
-                        let folder = (job.file as NSString).deletingLastPathComponent
-                        if !folder.isEmpty { try staging.createDirectory(folder) }
-                        try staging.write(page.html, to: job.file)
+                        try staging.replace(page.html, at: job.file)
                     } catch {
                         collector.fail(error)
                     }
@@ -141,49 +162,74 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = collector.firstError { throw error }
-        return (collector.diagnostics, collector.documents)
+        return collector.pages
     }
 
     /// The index stage: one search index per language and the open data, built and written side
     /// by side. Documents are sorted by URL so the index is the same whatever order the parallel
     /// renderers finished in.
-    private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws {
+    private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws
+        -> (indexes: [SearchIndex], paths: [Set<String>], openData: [String: OpenDataWriter.Fragments]) {
         let sorted = documents.sorted { $0.url < $1.url }
         let languages = site.configuration.languageCodes
-        let openData = OpenDataWriter(site: site, urls: urls)
-        let errors = ParallelMap.map(count: languages.count + 1) { task -> Error? in
+        let openDataWriter = OpenDataWriter(site: site, urls: urls)
+        enum Built { case index(SearchIndex, Set<String>), openData([String: OpenDataWriter.Fragments]), failed(Error) }
+        let built = ParallelMap.map(count: languages.count + 1) { task -> Built in
             let files: [SearchIndex.File]
+            let result: Built
             if task < languages.count {
                 var index = SearchIndex(language: languages[task], documents: sorted.filter { $0.language == languages[task] })
                 files = index.files()
+                result = .index(index, Set(files.map(\.path)))
             } else {
-                files = [.init(path: "data/courses.geojson", bytes: Array(openData.coursesGeoJSON().utf8)),
-                         .init(path: "data/guide.json", bytes: Array(openData.guideJSON().utf8))]
+                let fragments = site.entries.map(openDataWriter.fragments)
+                let data = openDataWriter.files(fragments)
+                files = [.init(path: "data/courses.geojson", bytes: Array(data.coursesGeoJSON.utf8)),
+                         .init(path: "data/guide.json", bytes: Array(data.guideJSON.utf8))]
+                result = .openData(Dictionary(uniqueKeysWithValues: zip(site.entries.map(\.directory), fragments)))
             }
             do {
                 try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
                 for file in files { try staging.write(file.bytes, to: file.path) }
-                return nil
+                return result
             } catch {
-                return error
+                return .failed(error)
             }
         }
-        if let error = errors.compactMap({ $0 }).first { throw error }
+        var indexes: [SearchIndex] = [], paths: [Set<String>] = [], openData: [String: OpenDataWriter.Fragments] = [:]
+        for item in built {
+            switch item {
+            case .index(let index, let files):
+                indexes.append(index)
+                paths.append(files)
+            case .openData(let fragments): openData = fragments
+            case .failed(let error): throw error
+            }
+        }
+        return (indexes, paths, openData)
     }
 }
 
-/// Gathers what parallel renderers produce besides the pages they write.
+/// Gathers what parallel renderers produce besides the pages they write, by job.
 final class RenderCollector: @unchecked Sendable {
+    struct Page: Sendable {
+        var diagnostics: [Diagnostic]
+        var document: SearchDocument?
+        /// Kept only when the caller writes the pages itself.
+        var html: String?
+    }
+
     private let lock = NSLock()
-    private var items: Set<Diagnostic> = []
-    private(set) var documents: [SearchDocument] = []
+    private var storage: [Page?]
     private(set) var firstError: Error?
 
-    func add(_ diagnostics: [Diagnostic], _ document: SearchDocument?) {
-        guard !diagnostics.isEmpty || document != nil else { return }
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ page: Page) {
         lock.lock()
-        items.formUnion(diagnostics)
-        if let document { documents.append(document) }
+        storage[index] = page
         lock.unlock()
     }
 
@@ -193,9 +239,9 @@ final class RenderCollector: @unchecked Sendable {
         lock.unlock()
     }
 
-    var diagnostics: [Diagnostic] {
+    var pages: [Page] {
         lock.lock()
         defer { lock.unlock() }
-        return items.sorted()
+        return storage.map { $0! }
     }
 }

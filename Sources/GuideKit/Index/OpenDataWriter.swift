@@ -89,78 +89,94 @@ struct OpenDataWriter {
 
     private var languages: [String] { site.configuration.languageCodes }
 
+    /// What one entry adds to the open data, already serialised: `guide serve` keeps these per
+    /// entry and serialises again only the entries an edit changed.
+    struct Fragments: Sendable, Equatable {
+        /// The list of `guide.json` the entry belongs to.
+        var group: String
+        var record: String
+        /// `courses.geojson` features, one per located address of a course.
+        var features: [String]
+    }
+
     func coursesGeoJSON() -> String {
-        var features: [[String: Any]] = []
-        for entry in site.entries {
-            guard case .course(let course) = entry.facts else { continue }
-            for location in entry.common.locations {
-                guard let latitude = location.latitude, let longitude = location.longitude else { continue }
-                var properties: [String: Any] = [
-                    "id": entry.id.description,
-                    "name": everyLanguage(of: entry, \.title),
-                    "summary": everyLanguage(of: entry, \.summary),
-                    "levels": course.levels.map(\.rawValue),
-                    "mode": course.mode.rawValue,
-                    "cost": cost(course.cost),
-                    "provider": course.provider.description,
-                    "address": location.address,
-                    "url": guideURLs(of: entry),
-                ]
-                properties["neighbourhood"] = location.neighbourhood
-                features.append([
-                    "type": "Feature",
-                    "geometry": ["type": "Point", "coordinates": [Self.rounded(longitude), Self.rounded(latitude)]],
-                    "properties": properties,
-                ])
-            }
-        }
-        return Self.serialize(["type": "FeatureCollection", "features": features])
+        files(site.entries.map(fragments)).coursesGeoJSON
     }
 
     func guideJSON() -> String {
-        var organizations: [[String: Any]] = [], services: [[String: Any]] = []
-        var courses: [[String: Any]] = [], pages: [[String: Any]] = []
-        for entry in site.entries {
-            switch entry.facts {
-            case .organization(let organization):
-                var record = describedRecord(entry)
-                record["kind"] = organization.kind.rawValue
-                organizations.append(record)
-            case .legal(let legal):
-                var record = offeredRecord(entry, provider: legal.provider, cost: legal.cost)
-                record["topics"] = legal.topics.map(\.rawValue)
-                record["channels"] = legal.channels.map(\.rawValue)
-                services.append(record)
-            case .course(let course):
-                var record = offeredRecord(entry, provider: course.provider, cost: course.cost)
-                record["levels"] = course.levels.map(\.rawValue)
-                record["mode"] = course.mode.rawValue
-                record["duration_hours"] = course.durationHours
-                record["instruction_language"] = course.instructionLanguage
-                record["support_languages"] = course.supportLanguages
-                record["registration_opens"] = course.registrationOpens?.description
-                record["application_process"] = written(entry, \.registration)
-                record["schedule"] = written(entry, \.schedule)
-                courses.append(record)
-            case .page(let page):
-                var record: [String: Any] = ["id": entry.id.description, "guide_url": guideURLs(of: entry)]
-                record["title"] = written(entry, \.title)
-                record["summary"] = written(entry, \.summary)
-                record["body"] = written(entry, \.body)
-                record["keywords"] = keywords(of: entry)
-                record["menu_position"] = page.menuPosition
-                record["metadata"] = metadata(entry.common)
-                pages.append(record)
-            }
+        files(site.entries.map(fragments)).guideJSON
+    }
+
+    /// Both files from every entry's fragments, in `site.entries` order.
+    func files(_ fragments: [Fragments]) -> (coursesGeoJSON: String, guideJSON: String) {
+        var groups: [String: [JSONText.Fragment]] = ["organizations": [], "services": [], "courses": [], "pages": []]
+        for fragment in fragments { groups[fragment.group, default: []].append(JSONText.Fragment(text: fragment.record)) }
+        let features = fragments.flatMap(\.features).map { JSONText.Fragment(text: $0) }
+        var guide: [String: Any] = ["generator": "Ceļvedis", "languages": languages]
+        for (name, records) in groups { guide[name] = records }
+        return (Self.serialize(["type": "FeatureCollection", "features": features]), Self.serialize(guide))
+    }
+
+    func fragments(for entry: Entry) -> Fragments {
+        var features: [String] = []
+        let group: String
+        let record: [String: Any]
+        switch entry.facts {
+        case .organization(let organization):
+            var value = describedRecord(entry)
+            value["kind"] = organization.kind.rawValue
+            (group, record) = ("organizations", value)
+        case .legal(let legal):
+            var value = offeredRecord(entry, provider: legal.provider, cost: legal.cost)
+            value["topics"] = legal.topics.map(\.rawValue)
+            value["channels"] = legal.channels.map(\.rawValue)
+            (group, record) = ("services", value)
+        case .course(let course):
+            var value = offeredRecord(entry, provider: course.provider, cost: course.cost)
+            value["levels"] = course.levels.map(\.rawValue)
+            value["mode"] = course.mode.rawValue
+            value["duration_hours"] = course.durationHours
+            value["instruction_language"] = course.instructionLanguage
+            value["support_languages"] = course.supportLanguages
+            value["registration_opens"] = course.registrationOpens?.description
+            value["application_process"] = written(entry, \.registration)
+            value["schedule"] = written(entry, \.schedule)
+            (group, record) = ("courses", value)
+            features = courseFeatures(entry, course)
+        case .page(let page):
+            var value: [String: Any] = ["id": entry.id.description, "guide_url": guideURLs(of: entry)]
+            value["title"] = written(entry, \.title)
+            value["summary"] = written(entry, \.summary)
+            value["body"] = written(entry, \.body)
+            value["keywords"] = keywords(of: entry)
+            value["menu_position"] = page.menuPosition
+            value["metadata"] = metadata(entry.common)
+            (group, record) = ("pages", value)
         }
-        return Self.serialize([
-            "generator": "Ceļvedis",
-            "languages": languages,
-            "organizations": organizations,
-            "services": services,
-            "courses": courses,
-            "pages": pages,
-        ])
+        return Fragments(group: group, record: JSONText.serialize(record), features: features)
+    }
+
+    private func courseFeatures(_ entry: Entry, _ course: CourseFacts) -> [String] {
+        entry.common.locations.compactMap { location -> String? in
+            guard let latitude = location.latitude, let longitude = location.longitude else { return nil }
+            var properties: [String: Any] = [
+                "id": entry.id.description,
+                "name": everyLanguage(of: entry, \.title),
+                "summary": everyLanguage(of: entry, \.summary),
+                "levels": course.levels.map(\.rawValue),
+                "mode": course.mode.rawValue,
+                "cost": cost(course.cost),
+                "provider": course.provider.description,
+                "address": location.address,
+                "url": guideURLs(of: entry),
+            ]
+            properties["neighbourhood"] = location.neighbourhood
+            return JSONText.serialize([
+                "type": "Feature",
+                "geometry": ["type": "Point", "coordinates": [Self.rounded(longitude), Self.rounded(latitude)]],
+                "properties": properties,
+            ] as [String: Any])
+        }
     }
 
     /// Fields shared by organisations, services and courses: their texts and common facts.

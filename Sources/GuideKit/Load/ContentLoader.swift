@@ -86,11 +86,15 @@ public struct ContentLoader: Sendable {
                            diagnostics: inout [Diagnostic]) -> RawEntry {
         var entry = RawEntry(sectionFolder: section, slug: slug, directory: reader.relativePath(url),
                              entryYAML: nil, languageFiles: [])
+        var fingerprint = EntryFingerprint()
         for name in sortedChildren(of: url) where !name.hasPrefix(".") {
             let fileURL = url.appendingPathComponent(name)
             let path = reader.relativePath(fileURL)
+            fingerprint.add(name)
             if name == "entry.yaml" {
-                switch reader.readText(fileURL).flatMap({ YAMLDocument.parse($0, path: path, firstLine: 1) }) {
+                let text = reader.readText(fileURL)
+                if case .success(let contents) = text { fingerprint.add(contents) }
+                switch text.flatMap({ YAMLDocument.parse($0, path: path, firstLine: 1) }) {
                 case .success(let document): entry.entryYAML = document
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
                 }
@@ -98,6 +102,7 @@ public struct ContentLoader: Sendable {
                 let language = String(name.dropLast(3))
                 switch reader.readText(fileURL) {
                 case .success(let text):
+                    fingerprint.add(text)
                     switch FrontMatterSplitter.split(text, path: path) {
                     case .success(let parts):
                         switch YAMLDocument.parse(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
@@ -115,7 +120,21 @@ public struct ContentLoader: Sendable {
                                             hint: "An entry folder holds entry.yaml and one <language>.md per language."))
             }
         }
+        entry.fingerprint = fingerprint.value
         return entry
+    }
+
+    /// Loads one entry folder again, for a rebuild after an editor saved a file in it; nil when
+    /// the folder is gone or is no longer an entry folder.
+    public func reloadEntry(directory: String) -> (RawEntry, [Diagnostic])? {
+        let parts = directory.split(separator: "/")
+        guard parts.count == 3, parts[0] == "content", Section(rawValue: String(parts[1])) != nil else { return nil }
+        let url = sourceRoot.appendingPathComponent(directory)
+        guard isDirectory(url), !isSymbolicLink(url) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        let entry = loadEntry(at: url, section: String(parts[1]), slug: String(parts[2]), reader: SourceFileReader(root: sourceRoot),
+                              diagnostics: &diagnostics)
+        return (entry, diagnostics)
     }
 
     private func sortedChildren(of url: URL) -> [String] {

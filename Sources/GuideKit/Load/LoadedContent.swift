@@ -15,6 +15,9 @@ public struct RawEntry: Sendable {
     public var directory: String
     public var entryYAML: YAMLDocument?
     public var languageFiles: [RawLanguageFile]
+    /// A hash of the folder's file names and texts: an entry whose fingerprint is unchanged need
+    /// not be validated or rendered again.
+    public var fingerprint: UInt64 = 0
 }
 
 /// What the load stage hands to validation: every parsed file, with where it came from.

@@ -3,42 +3,40 @@
 public struct ContentValidator {
     public init() {}
 
+    /// One entry's result, kept by `guide serve` so that a save revalidates only its folder.
+    public struct EntryResult: Sendable {
+        public var fingerprint: UInt64
+        public var entry: Entry?
+        public var diagnostics: [Diagnostic]
+    }
+
     public func validate(_ content: LoadedContent) -> (ValidatedSite?, [Diagnostic]) {
+        var results: [String: EntryResult] = [:]
+        return validate(content, reusing: &results)
+    }
+
+    /// Validates `content`, taking an entry's result from `results` when its folder's fingerprint
+    /// is unchanged and storing every new one there. The results hold for one site.yaml only.
+    public func validate(_ content: LoadedContent, reusing results: inout [String: EntryResult]) -> (ValidatedSite?, [Diagnostic]) {
         var (configuration, diagnostics) = SiteConfigurationValidator().validate(content.siteYAML)
         guard let configuration else { return (nil, diagnostics) }
 
         var entries: [Entry] = []
         let factsValidator = EntryFactsValidator(configuration: configuration)
-        let translationValidator = TranslationValidator()
+        var seen: Set<String> = []
         for raw in content.entries {
-            guard let section = Section(rawValue: raw.sectionFolder) else { continue }
-            guard Slug.isValid(raw.slug) else {
-                diagnostics.append(.error(at: SourceLocation(path: raw.directory), "`\(raw.slug)` is not a valid folder name for an entry",
-                                          hint: "Rename the folder using only a-z, 0-9 and - (it becomes the page's URL), e.g. `\(suggestedSlug(raw.slug))`."))
-                continue
+            seen.insert(raw.directory)
+            let result: EntryResult
+            if let previous = results[raw.directory], previous.fingerprint == raw.fingerprint {
+                result = previous
+            } else {
+                result = validateEntry(raw, configuration: configuration, factsValidator: factsValidator)
+                results[raw.directory] = result
             }
-            let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, directory: raw.directory)
-            diagnostics += factDiagnostics
-            var translations: [String: Translation] = [:]
-            for file in raw.languageFiles {
-                guard configuration.language(file.language) != nil else {
-                    diagnostics.append(.error(at: SourceLocation(path: file.path), "`\(file.language).md` is not a language of the site",
-                                              hint: "Name language files after the codes in site.yaml: \(configuration.languageCodes.map { $0 + ".md" }.joined(separator: ", "))."))
-                    continue
-                }
-                let (translation, translationDiagnostics) = translationValidator.validate(file, section: section)
-                diagnostics += translationDiagnostics
-                if let translation { translations[file.language] = translation }
-            }
-            for code in configuration.requiredLanguages where !raw.languageFiles.contains(where: { $0.language == code }) {
-                diagnostics.append(.error(at: SourceLocation(path: "\(raw.directory)/\(code).md"), "the \(configuration.language(code)?.name ?? code) text `\(code).md` is missing",
-                                          hint: "Every entry must exist in \(configuration.requiredLanguages.joined(separator: ", ")); create \(code).md with `title:` and `summary:`."))
-            }
-            if let facts, !translations.isEmpty {
-                entries.append(Entry(id: EntryID(section: section, slug: raw.slug), directory: raw.directory,
-                                     common: common, facts: facts, translations: translations))
-            }
+            diagnostics += result.diagnostics
+            if let entry = result.entry { entries.append(entry) }
         }
+        for directory in results.keys where !seen.contains(directory) { results[directory] = nil }
         let site = ValidatedSite(configuration: configuration, entries: entries)
         diagnostics += checkReferences(site, content: content)
         if site.entry(EntryID(section: .pages, slug: "home")) == nil && !diagnostics.hasErrors {
@@ -46,6 +44,38 @@ public struct ContentValidator {
                                       hint: "Create content/pages/home/ with a text per language; it becomes /<language>/."))
         }
         return (site, diagnostics)
+    }
+
+    private func validateEntry(_ raw: RawEntry, configuration: SiteConfiguration, factsValidator: EntryFactsValidator) -> EntryResult {
+        var diagnostics: [Diagnostic] = []
+        guard let section = Section(rawValue: raw.sectionFolder) else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: []) }
+        guard Slug.isValid(raw.slug) else {
+            diagnostics.append(.error(at: SourceLocation(path: raw.directory), "`\(raw.slug)` is not a valid folder name for an entry",
+                                      hint: "Rename the folder using only a-z, 0-9 and - (it becomes the page's URL), e.g. `\(suggestedSlug(raw.slug))`."))
+            return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
+        }
+        let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, directory: raw.directory)
+        diagnostics += factDiagnostics
+        var translations: [String: Translation] = [:]
+        let translationValidator = TranslationValidator()
+        for file in raw.languageFiles {
+            guard configuration.language(file.language) != nil else {
+                diagnostics.append(.error(at: SourceLocation(path: file.path), "`\(file.language).md` is not a language of the site",
+                                          hint: "Name language files after the codes in site.yaml: \(configuration.languageCodes.map { $0 + ".md" }.joined(separator: ", "))."))
+                continue
+            }
+            let (translation, translationDiagnostics) = translationValidator.validate(file, section: section)
+            diagnostics += translationDiagnostics
+            if let translation { translations[file.language] = translation }
+        }
+        for code in configuration.requiredLanguages where !raw.languageFiles.contains(where: { $0.language == code }) {
+            diagnostics.append(.error(at: SourceLocation(path: "\(raw.directory)/\(code).md"), "the \(configuration.language(code)?.name ?? code) text `\(code).md` is missing",
+                                      hint: "Every entry must exist in \(configuration.requiredLanguages.joined(separator: ", ")); create \(code).md with `title:` and `summary:`."))
+        }
+        guard let facts, !translations.isEmpty else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics) }
+        let entry = Entry(id: EntryID(section: section, slug: raw.slug), directory: raw.directory,
+                          common: common, facts: facts, translations: translations)
+        return EntryResult(fingerprint: raw.fingerprint, entry: entry, diagnostics: diagnostics)
     }
 
     /// Providers must exist; a reference that resolves nowhere would be a dead link on every page

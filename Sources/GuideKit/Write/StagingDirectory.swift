@@ -7,7 +7,7 @@ import Glibc
 /// whole site is written, so the published `Output/` is never half written.
 ///
 /// It lives beside the output (not in /tmp) because a rename is atomic only within one file system.
-public struct StagingDirectory: Sendable {
+public struct StagingDirectory: OutputFolder {
     public let output: URL
     public let url: URL
 
@@ -66,7 +66,10 @@ public struct StagingDirectory: Sendable {
         guard OutputPath.isSafe(relativePath) else {
             throw OutputError(message: "refusing to write outside the output folder: \(relativePath)")
         }
-        let full = url.path + "/" + relativePath
+        try Self.writeFile(buffer, at: url.path + "/" + relativePath)
+    }
+
+    static func writeFile(_ buffer: UnsafeRawBufferPointer, at full: String) throws {
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError(message: "cannot write \(full): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -88,6 +91,14 @@ public struct StagingDirectory: Sendable {
     public func write(_ text: String, to relativePath: String) throws {
         var text = text
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relativePath) }
+    }
+
+    /// A page's folder is made here, by the renderer that writes the page, so the file system's
+    /// work on tens of thousands of folders overlaps rendering on the other core.
+    func replace(_ text: String, at relativePath: String) throws {
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try createDirectory(folder) }
+        try write(text, to: relativePath)
     }
 
     /// Puts the staged site in place of the output in one step and removes the old site.

@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where rendered pages go: a staging folder for a full build, or the folder `guide serve` is
+/// serving when an edit changes a few pages.
+protocol OutputFolder: Sendable {
+    func replace(_ text: String, at relativePath: String) throws
+}
+
+/// The published folder itself, changed file by file after an edit. Each file is written beside
+/// its old version and renamed over it, so a page requested meanwhile is the old or the new one,
+/// never half of each.
+struct LiveOutputFolder: OutputFolder {
+    let url: URL
+
+    func replace(_ text: String, at relativePath: String) throws {
+        var text = text
+        try text.withUTF8 { try replace(UnsafeRawBufferPointer($0), at: relativePath) }
+    }
+
+    func replace(_ bytes: [UInt8], at relativePath: String) throws {
+        try bytes.withUnsafeBytes { try replace($0, at: relativePath) }
+    }
+
+    private func replace(_ buffer: UnsafeRawBufferPointer, at relativePath: String) throws {
+        guard OutputPath.isSafe(relativePath) else {
+            throw OutputError(message: "refusing to write outside the output folder: \(relativePath)")
+        }
+        let full = url.path + "/" + relativePath
+        var folders: [String] = []
+        var folder = (relativePath as NSString).deletingLastPathComponent
+        while !folder.isEmpty && !FileManager.default.fileExists(atPath: url.path + "/" + folder) {
+            folders.append(folder)
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        for folder in folders.reversed() where mkdir(url.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw OutputError(message: "cannot create \(url.path)/\(folder): \(String(cString: strerror(errno)))")
+        }
+        let temporary = full + ".guide-new"
+        try StagingDirectory.writeFile(buffer, at: temporary)
+        guard rename(temporary, full) == 0 else {
+            unlink(temporary)
+            throw OutputError(message: "cannot replace \(full): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Removes a file that the site no longer has, and its folder once that is empty.
+    func remove(_ relativePath: String) {
+        guard OutputPath.isSafe(relativePath) else { return }
+        unlink(url.path + "/" + relativePath)
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        if !folder.isEmpty { rmdir(url.path + "/" + folder) }
+    }
+}
