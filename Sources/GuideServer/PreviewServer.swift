@@ -28,8 +28,11 @@ public struct PreviewServer: Sendable {
                     whenBuilt: @escaping @Sendable (BuildResult, _ changedFiles: [String]) -> Void) async throws {
         let workspace = try PreviewWorkspace()
         defer { workspace.remove() }
-        // Taken before the first build reads the files, so a save during that build is noticed.
-        let watcher = SiteWatcher(sourceRoot: options.sourceRoot)
+        // Set up before the first build reads the files, so a save during that build is noticed.
+        // inotify names each saved file at once; polling covers file systems and machines where
+        // it is missing or out of watches.
+        let inotify = InotifyWatcher(sourceRoot: options.sourceRoot)
+        let polling = inotify == nil ? SiteWatcher(sourceRoot: options.sourceRoot) : nil
         let builder = PreviewBuilder(options: BuildOptions(sourceRoot: options.sourceRoot, output: workspace.site,
                                                            themeName: options.themeName, showsEditHints: true))
         whenBuilt(await builder.rebuild(changedFiles: nil), [])
@@ -52,9 +55,9 @@ public struct PreviewServer: Sendable {
                     }
                 }
                 tasks.addTask {
-                    var watcher = watcher
+                    var polling = polling
                     while true {
-                        let changes = try await watcher.nextChange()
+                        let changes = if let inotify { try await inotify.nextChange() } else { try await polling!.nextChange() }
                         whenBuilt(await builder.rebuild(changedFiles: changes), changes)
                         await channel.broadcast(await builder.status.event)
                     }

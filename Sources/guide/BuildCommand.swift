@@ -18,9 +18,15 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The address the site is published at; overrides base_url in site.yaml.")
     var baseURL: String?
 
+    /// Only for comparing `guide serve`'s folder with a full build (bench/serve-latency): never
+    /// for a published site.
+    @Flag(name: .customLong("edit-hints"), help: .hidden)
+    var editHints = false
+
     func run() throws {
         let sourceURL = URL(fileURLWithPath: source)
-        let options = BuildOptions(sourceRoot: sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL)
+        let options = BuildOptions(sourceRoot: sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
+                                   showsEditHints: editHints)
         let result = SiteBuilder().build(options)
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount

@@ -73,7 +73,7 @@ private func report(_ result: BuildResult, changedFiles: [String]) {
     case 1: "\(changedFiles[0]) changed: "
     default: "\(changedFiles[0]) and \(changedFiles.count - 1) more changed: "
     }
-    let time = String(format: "%.2f s", result.seconds)
+    let time = String(format: "%.3f s", result.seconds)
     if result.published {
         say("\(cause)built \(result.pagesPerLanguage.values.reduce(0, +)) pages in \(time).")
     } else {
