@@ -3,11 +3,12 @@ import Foundation
 /// The temporary folder a preview builds into, so `guide serve` never touches `Output/` (which a
 /// preview, with its edit hints, must never replace) and leaves nothing behind when it stops.
 struct PreviewWorkspace: Sendable {
-    /// `guide-serve-<pid>`: the builder stages each site beside the output folder, so the
+    /// `guide-serve-<pid>`: a full build stages its site beside the output folder, so the
     /// staging folder lands in here too and goes away with it.
     let root: URL
 
-    /// Where the current site lives; each successful build swaps a new one in atomically.
+    /// Where the current site lives: a full build swaps a new one in atomically, an edit replaces
+    /// single files (each by a rename, so no request sees half a file).
     var site: URL { root.appendingPathComponent("site", isDirectory: true) }
 
     init() throws {

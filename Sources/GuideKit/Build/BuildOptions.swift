@@ -29,4 +29,15 @@ public struct BuildResult: Sendable {
     /// True when the new site replaced the output folder.
     public var published: Bool
     public var seconds: Double
+
+    /// Diagnostics are deduplicated and sorted; `seconds` runs from `start` to now.
+    init(diagnostics: [Diagnostic], pagesPerLanguage: [String: Int], fileCount: Int, published: Bool,
+         since start: ContinuousClock.Instant, clock: ContinuousClock) {
+        let elapsed = start.duration(to: clock.now)
+        self.diagnostics = Array(Set(diagnostics)).sorted()
+        self.pagesPerLanguage = pagesPerLanguage
+        self.fileCount = fileCount
+        self.published = published
+        self.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
 }

@@ -6,12 +6,12 @@ struct BuildState {
     var loadDiagnostics: [Diagnostic]
     var validation: [String: ContentValidator.EntryResult]
     /// Theme and asset warnings: they change only with the theme, which a full build handles.
-    var otherDiagnostics: [Diagnostic]
+    var themeDiagnostics: [Diagnostic]
     var site: ValidatedSite
     var composer: PageComposer
     var cssBytes: Int
     var jobs: [PageJob]
-    var pages: [RenderCollector.Page]
+    var pages: [RenderedPageResult]
     /// In the site's language order.
     var indexes: [SearchIndex]
     /// The files each index wrote, relative to the output folder.

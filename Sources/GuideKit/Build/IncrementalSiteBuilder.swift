@@ -60,10 +60,8 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
     private func update(_ state: inout BuildState, directories: Set<String>, start: ContinuousClock.Instant,
                         clock: ContinuousClock) -> BuildResult? {
         func finish(_ diagnostics: [Diagnostic], published: Bool) -> BuildResult {
-            let elapsed = start.duration(to: clock.now)
-            return BuildResult(diagnostics: Array(Set(diagnostics)).sorted(), pagesPerLanguage: state.pagesPerLanguage,
-                               fileCount: published ? state.fileCount : 0, published: published,
-                               seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            BuildResult(diagnostics: diagnostics, pagesPerLanguage: state.pagesPerLanguage, fileCount: published ? state.fileCount : 0,
+                        published: published, since: start, clock: clock)
         }
 
         // Load and validate the changed folders only.
@@ -82,7 +80,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         let (validated, validationDiagnostics) = ContentValidator().validate(content, reusing: &validation)
         guard var site = validated else { return nil }
         site.configuration.baseURL = state.site.configuration.baseURL
-        let diagnostics = loadDiagnostics + validationDiagnostics + state.otherDiagnostics
+        let diagnostics = loadDiagnostics + validationDiagnostics + state.themeDiagnostics
         if diagnostics.hasErrors {
             // Nothing is written; the served site stays the last good one.
             return finish(diagnostics + state.pages.flatMap(\.diagnostics), published: false)
@@ -90,24 +88,23 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         let dependencies = PageDependencies(site: site, content: content)
         guard dependencies.structureKey == state.structureKey else { return nil }
 
-        // Render the pages whose entries changed; write nothing until all rendered cleanly.
+        // Render the pages whose entries changed; write nothing until all rendered cleanly. The
+        // jobs are the same as before: they follow from the entries and languages, which the
+        // structure key covers.
         let composer = PageComposer(site: site, theme: state.composer.theme, assetURLs: state.composer.assetURLs,
                                     showsEditHints: options.showsEditHints)
-        let jobs = composer.jobs()
-        guard jobs == state.jobs else { return nil }
+        let jobs = state.jobs
         let keys = dependencies.keys(for: jobs)
         let oldKeys = state.pageKeys
         let dirty = jobs.indices.filter { keys[$0] != oldKeys[$0] }
         lastUpdate = .incremental(renderedPages: dirty.count)
-        let rendered: [RenderCollector.Page]
-        do {
-            rendered = try SiteBuilder().renderPages(dirty.map { jobs[$0] }, composer: composer, staging: nil,
-                                                     cssBytes: state.cssBytes, keepsHTML: true)
-        } catch {
-            return nil
-        }
+        // Without an output folder to write to, rendering cannot fail.
+        guard let rendered = try? SiteBuilder().renderPages(dirty.map { jobs[$0] }, composer: composer, staging: nil,
+                                                            cssBytes: state.cssBytes, keepsHTML: true) else { return nil }
         var pages = state.pages
-        for (position, index) in dirty.enumerated() { pages[index] = rendered[position] }
+        for (position, index) in dirty.enumerated() {
+            pages[index] = RenderedPageResult(diagnostics: rendered[position].diagnostics, document: rendered[position].document)
+        }
         let allDiagnostics = diagnostics + pages.flatMap(\.diagnostics)
         if allDiagnostics.hasErrors { return finish(allDiagnostics, published: false) }
 
@@ -115,7 +112,6 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         do {
             for (position, index) in dirty.enumerated() {
                 try output.replace(rendered[position].html!, at: jobs[index].file)
-                pages[index].html = nil
             }
 
             // The search index: only the documents of re-rendered pages can differ.
@@ -126,9 +122,8 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
                 guard !changed.isEmpty else { continue }
                 let before = state.indexPaths[number]
                 var documents = indexes[number].documents
-                let positions = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.url, $0) })
                 for document in changed {
-                    guard let position = positions[document.url] else { return nil }
+                    guard let position = indexes[number].number(of: document.url) else { return nil }
                     documents[position] = document
                 }
                 indexes[number].update(to: documents, changed: Set(changed.map(\.url)))
@@ -146,11 +141,14 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
             let urls = SiteURLs(configuration: site.configuration)
             let writer = OpenDataWriter(site: site, urls: urls)
             var openData = state.openData
+            var openDataChanged = false
             for directory in directories {
                 guard let entry = site.entries.first(where: { $0.directory == directory }) else { return nil }
-                openData[directory] = writer.fragments(for: entry)
+                let fragments = writer.fragments(for: entry)
+                openDataChanged = openDataChanged || fragments != openData[directory]
+                openData[directory] = fragments
             }
-            if openData != state.openData {
+            if openDataChanged {
                 let data = writer.files(site.entries.map { openData[$0.directory]! })
                 try output.replace(Array(data.coursesGeoJSON.utf8), at: "data/courses.geojson")
                 try output.replace(Array(data.guideJSON.utf8), at: "data/guide.json")

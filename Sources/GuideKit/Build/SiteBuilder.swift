@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Runs the pipeline top to bottom: load → validate → render/compose → index → write.
@@ -19,10 +18,8 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:], files: Int = 0, published: Bool = false) -> BuildResult {
-            let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return BuildResult(diagnostics: Array(Set(diagnostics)).sorted(), pagesPerLanguage: pages, fileCount: files,
-                               published: published, seconds: seconds)
+            BuildResult(diagnostics: diagnostics, pagesPerLanguage: pages, fileCount: files, published: published,
+                        since: start, clock: clock)
         }
         func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:]) -> (BuildResult, BuildState?) {
             (finish(diagnostics, pages: pages, files: 0, published: false), nil)
@@ -30,9 +27,8 @@ public struct SiteBuilder: Sendable {
 
         let (loaded, loadDiagnostics) = ContentLoader(sourceRoot: options.sourceRoot).load()
         var validation: [String: ContentValidator.EntryResult] = [:]
-        var (validated, diagnostics) = ContentValidator().validate(loaded, reusing: &validation)
-        let validationDiagnostics = diagnostics
-        diagnostics = loadDiagnostics + diagnostics
+        let (validated, validationDiagnostics) = ContentValidator().validate(loaded, reusing: &validation)
+        var diagnostics = loadDiagnostics + validationDiagnostics
         guard var site = validated else { return finish(diagnostics) }
         if let baseURL = options.baseURL {
             guard EntryFactsValidator.isWebURL(baseURL) else {
@@ -43,32 +39,32 @@ public struct SiteBuilder: Sendable {
         }
 
         let themeURL = options.sourceRoot.appendingPathComponent("themes/\(options.themeName)")
-        let (loadedTheme, themeDiagnostics) = Theme.load(from: themeURL, languages: site.configuration.languageCodes,
+        // Kept apart because only a change to the theme alters them: `guide serve` carries them
+        // over from build to build.
+        var (loadedTheme, themeDiagnostics) = Theme.load(from: themeURL, languages: site.configuration.languageCodes,
                                                           sourceRoot: options.sourceRoot)
-        diagnostics += themeDiagnostics
-        guard let theme = loadedTheme else { return finish(diagnostics) }
+        guard let theme = loadedTheme else { return finish(diagnostics + themeDiagnostics) }
 
         var assetFiles = theme.assets
         if let leaflet = LeafletAssets.load() {
             assetFiles.merge(leaflet) { theme, _ in theme }
         } else {
-            diagnostics.append(.warning(at: SourceLocation(path: LeafletAssets.directory.path), "Leaflet is not installed, so pages show no maps",
+            themeDiagnostics.append(.warning(at: SourceLocation(path: LeafletAssets.directory.path), "Leaflet is not installed, so pages show no maps",
                                         hint: "Install Debian's libjs-leaflet (script/build does), or set GUIDE_LEAFLET_DIR; lists and \"open in maps\" links work without it."))
         }
         let assets = AssetPipeline(assets: assetFiles)
         let searchScriptBytes = assets.files.filter { $0.path.hasPrefix("assets/search/") && $0.path.hasSuffix(".js") }.map(\.bytes.count).reduce(0, +)
         if let warning = WeightBudget.searchScriptWarning(bytes: searchScriptBytes, theme: "themes/\(options.themeName)") {
-            diagnostics.append(warning)
+            themeDiagnostics.append(warning)
         }
+        diagnostics += themeDiagnostics
         let cssBytes = assets.files.first { $0.path.hasPrefix("assets/style.") }?.bytes.count ?? 0
-        let known = Set(loadDiagnostics).union(validationDiagnostics)
-        let otherDiagnostics = diagnostics.filter { !known.contains($0) }
         let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
         let jobs = composer.jobs()
         var indexes: [SearchIndex] = []
         var indexPaths: [Set<String>] = []
         var openData: [String: OpenDataWriter.Fragments] = [:]
-        var renderedPages: [RenderCollector.Page] = []
+        var renderedPages: [RenderedPageResult] = []
 
         // With errors already found, pages are still rendered, only to report every broken link
         // in the same run; nothing is written.
@@ -128,7 +124,7 @@ public struct SiteBuilder: Sendable {
             return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")], pages: pages)
         }
         let state = BuildState(options: options, content: loaded, loadDiagnostics: loadDiagnostics, validation: validation,
-                               otherDiagnostics: otherDiagnostics, site: site, composer: composer, cssBytes: cssBytes, jobs: jobs,
+                               themeDiagnostics: themeDiagnostics, site: site, composer: composer, cssBytes: cssBytes, jobs: jobs,
                                pages: renderedPages, indexes: indexes, indexPaths: indexPaths, openData: openData, pagesPerLanguage: pages, fileCount: fileCount)
         return (finish(diagnostics, pages: pages, files: fileCount, published: true), state)
     }
@@ -136,33 +132,24 @@ public struct SiteBuilder: Sendable {
     /// Renders (and, with a staging folder, writes) all pages on every core. Each page is written
     /// as soon as it is rendered, so only the text the index needs stays in memory.
     func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: (any OutputFolder)?, cssBytes: Int,
-                     keepsHTML: Bool = false) throws -> [RenderCollector.Page] {
-        let collector = RenderCollector(count: jobs.count)
+                     keepsHTML: Bool = false) throws -> [RenderedPageResult] {
         let chunkSize = 16
-        let chunks = (jobs.count + chunkSize - 1) / chunkSize
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in (chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize) {
-                let job = jobs[index]
-                let page = composer.render(job)
-                var diagnostics = page.diagnostics
-                if case .entry(let id, let language) = job.kind, let entry = composer.site.entry(id),
-                   let warning = WeightBudget.entryPageWarning(htmlBytes: page.html.utf8.count, cssBytes: cssBytes,
-                                                               source: TranslationChooser(configuration: composer.site.configuration).text(of: entry, in: language).translation.path) {
-                    diagnostics.append(warning)
-                }
-                collector.set(index, RenderCollector.Page(diagnostics: diagnostics, document: page.searchDocument,
-                                                          html: keepsHTML ? page.html : nil))
-                if let staging {
-                    do {
-                        try staging.replace(page.html, at: job.file)
-                    } catch {
-                        collector.fail(error)
+        let chunks = ParallelMap.map(count: (jobs.count + chunkSize - 1) / chunkSize) { chunk -> Result<[RenderedPageResult], Error> in
+            Result {
+                try jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)].map { job in
+                    let page = composer.render(job)
+                    var diagnostics = page.diagnostics
+                    if case .entry(let id, let language) = job.kind, let entry = composer.site.entry(id),
+                       let warning = WeightBudget.entryPageWarning(htmlBytes: page.html.utf8.count, cssBytes: cssBytes,
+                                                                   source: TranslationChooser(configuration: composer.site.configuration).text(of: entry, in: language).translation.path) {
+                        diagnostics.append(warning)
                     }
+                    try staging?.replace(page.html, at: job.file)
+                    return RenderedPageResult(diagnostics: diagnostics, document: page.searchDocument, html: keepsHTML ? page.html : nil)
                 }
             }
         }
-        if let error = collector.firstError { throw error }
-        return collector.pages
+        return try chunks.flatMap { try $0.get() }
     }
 
     /// The index stage: one search index per language and the open data, built and written side
@@ -210,38 +197,10 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Gathers what parallel renderers produce besides the pages they write, by job.
-final class RenderCollector: @unchecked Sendable {
-    struct Page: Sendable {
-        var diagnostics: [Diagnostic]
-        var document: SearchDocument?
-        /// Kept only when the caller writes the pages itself.
-        var html: String?
-    }
-
-    private let lock = NSLock()
-    private var storage: [Page?]
-    private(set) var firstError: Error?
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ page: Page) {
-        lock.lock()
-        storage[index] = page
-        lock.unlock()
-    }
-
-    func fail(_ error: Error) {
-        lock.lock()
-        if firstError == nil { firstError = error }
-        lock.unlock()
-    }
-
-    var pages: [Page] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.map { $0! }
-    }
+/// What the later stages, and the next incremental build, need from one rendered page.
+struct RenderedPageResult: Sendable {
+    var diagnostics: [Diagnostic]
+    var document: SearchDocument?
+    /// Kept only when the caller writes the pages itself.
+    var html: String?
 }

@@ -45,7 +45,7 @@ extension SearchIndex {
             }
         }
 
-        var changedPositions: [Int] = changedTerms.compactMap { term in
+        let changedPositions: [Int] = changedTerms.compactMap { term in
             let ordered = OrderedTerm(folded: TextAnalyzer.fold(term), term: term)
             let position = orderedTerms.partitionPoint { $0 < ordered }
             return position < orderedTerms.count && orderedTerms[position] == ordered ? position : nil
@@ -53,12 +53,13 @@ extension SearchIndex {
         changedTerms = []
         var newCache: [ShardKey: File] = [:]
         var shards: [(first: String, path: String)] = []
+        var nextChanged = 0
         var start = 0
         var size = 2
         func closeShard(through end: Int) {
             let shardKey = ShardKey(first: orderedTerms[start].term, last: orderedTerms[end].term, count: end - start + 1)
-            while let first = changedPositions.first, first < start { changedPositions.removeFirst() }
-            let touched = changedPositions.first.map { $0 <= end } ?? false
+            while nextChanged < changedPositions.count && changedPositions[nextChanged] < start { nextChanged += 1 }
+            let touched = nextChanged < changedPositions.count && changedPositions[nextChanged] <= end
             let file: File
             if !touched, let cached = shardCache[shardKey] {
                 file = cached

@@ -73,6 +73,11 @@ struct SearchIndex {
         replaceAll(documents)
     }
 
+    /// The number of the document at `url`, nil when the index has none.
+    func number(of url: String) -> Int? {
+        numbers[url]
+    }
+
     /// Brings the index to `documents` (sorted by URL). With `changed`, only those URLs may
     /// differ from the last call; when the set of URLs differs too, numbers shift and the index
     /// is built anew.

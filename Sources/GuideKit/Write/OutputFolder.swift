@@ -6,7 +6,34 @@ import Glibc
 /// Where rendered pages go: a staging folder for a full build, or the folder `guide serve` is
 /// serving when an edit changes a few pages.
 protocol OutputFolder: Sendable {
+    var url: URL { get }
     func replace(_ text: String, at relativePath: String) throws
+}
+
+extension OutputFolder {
+    /// Creates every folder named and their parents, parents first, once each; folders that are
+    /// already there are fine.
+    func createDirectories(_ relativePaths: Set<String>) throws {
+        var all: Set<String> = []
+        for path in relativePaths {
+            var components = path.split(separator: "/")
+            while !components.isEmpty {
+                all.insert(components.joined(separator: "/"))
+                components.removeLast()
+            }
+        }
+        for path in all.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
+            try createDirectory(path)
+        }
+    }
+
+    /// Creates one folder whose parent exists; one that is already there is fine.
+    func createDirectory(_ relativePath: String) throws {
+        let full = url.path + "/" + relativePath
+        if mkdir(full, 0o755) != 0 && errno != EEXIST {
+            throw OutputError(message: "cannot create \(full): \(String(cString: strerror(errno)))")
+        }
+    }
 }
 
 /// The published folder itself, changed file by file after an edit. Each file is written beside
@@ -29,15 +56,8 @@ struct LiveOutputFolder: OutputFolder {
             throw OutputError(message: "refusing to write outside the output folder: \(relativePath)")
         }
         let full = url.path + "/" + relativePath
-        var folders: [String] = []
-        var folder = (relativePath as NSString).deletingLastPathComponent
-        while !folder.isEmpty && !FileManager.default.fileExists(atPath: url.path + "/" + folder) {
-            folders.append(folder)
-            folder = (folder as NSString).deletingLastPathComponent
-        }
-        for folder in folders.reversed() where mkdir(url.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw OutputError(message: "cannot create \(url.path)/\(folder): \(String(cString: strerror(errno)))")
-        }
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try createDirectories([folder]) }
         let temporary = full + ".guide-new"
         try StagingDirectory.writeFile(buffer, at: temporary)
         guard rename(temporary, full) == 0 else {

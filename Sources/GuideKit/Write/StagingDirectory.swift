@@ -37,29 +37,6 @@ public struct StagingDirectory: OutputFolder {
         }
     }
 
-    /// Creates every folder the site needs, parents first, once each.
-    public func createDirectories(_ relativePaths: Set<String>) throws {
-        var all: Set<String> = []
-        for path in relativePaths {
-            var components = path.split(separator: "/")
-            while !components.isEmpty {
-                all.insert(components.joined(separator: "/"))
-                components.removeLast()
-            }
-        }
-        for path in all.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
-            try createDirectory(path)
-        }
-    }
-
-    /// Creates one folder whose parent exists; one that is already there is fine.
-    public func createDirectory(_ relativePath: String) throws {
-        let full = url.path + "/" + relativePath
-        if mkdir(full, 0o755) != 0 && errno != EEXIST {
-            throw OutputError(message: "cannot create \(full): \(String(cString: strerror(errno)))")
-        }
-    }
-
     /// Writes one file with plain POSIX calls (several times faster than Foundation's for the
     /// thousands of small files a site has). The folder must exist.
     public func write(_ buffer: UnsafeRawBufferPointer, to relativePath: String) throws {
