@@ -63,8 +63,7 @@ final class BrokenContentTests: XCTestCase {
     }
 
     func testMissingRequiredField() throws {
-        let text = try site.read("content/courses/course-a/entry.yaml")
-        try site.write("content/courses/course-a/entry.yaml", text.replacingOccurrences(of: "mode: in_person\n", with: ""))
+        try site.replace("mode: in_person\n", with: "", in: "content/courses/course-a/entry.yaml")
         assertFails(path: "content/courses/course-a/entry.yaml", messageContains: "required field `mode` is missing")
     }
 
@@ -74,26 +73,22 @@ final class BrokenContentTests: XCTestCase {
     }
 
     func testUnknownLevel() throws {
-        let text = try site.read("content/courses/course-a/entry.yaml")
-        try site.write("content/courses/course-a/entry.yaml", text.replacingOccurrences(of: "levels: [A1, A2]", with: "levels: [A1, Z9]"))
+        try site.replace("levels: [A1, A2]", with: "levels: [A1, Z9]", in: "content/courses/course-a/entry.yaml")
         assertFails(path: "content/courses/course-a/entry.yaml", line: 2, column: 14, messageContains: "`Z9` is not a valid `levels`")
     }
 
     func testLatitudeOutsideLatvia() throws {
-        let text = try site.read("content/organizations/org-a/entry.yaml")
-        try site.write("content/organizations/org-a/entry.yaml", text.replacingOccurrences(of: "latitude: 56.95", with: "latitude: 500"))
+        try site.replace("latitude: 56.95", with: "latitude: 500", in: "content/organizations/org-a/entry.yaml")
         assertFails(path: "content/organizations/org-a/entry.yaml", line: 8, column: 15, messageContains: "`latitude` is 500")
     }
 
     func testImpossibleDate() throws {
-        let text = try site.read("content/legal/legal-a/entry.yaml")
-        try site.write("content/legal/legal-a/entry.yaml", text.replacingOccurrences(of: "reviewed: 2026-03-01", with: "reviewed: 2026-13-45"))
+        try site.replace("reviewed: 2026-03-01", with: "reviewed: 2026-13-45", in: "content/legal/legal-a/entry.yaml")
         assertFails(path: "content/legal/legal-a/entry.yaml", line: 6, column: 11, messageContains: "not a real date")
     }
 
     func testReferenceToMissingProvider() throws {
-        let text = try site.read("content/legal/legal-a/entry.yaml")
-        try site.write("content/legal/legal-a/entry.yaml", text.replacingOccurrences(of: "provider: organizations/org-a", with: "provider: organizations/no-such-org"))
+        try site.replace("provider: organizations/org-a", with: "provider: organizations/no-such-org", in: "content/legal/legal-a/entry.yaml")
         assertFails(path: "content/legal/legal-a/entry.yaml", line: 1, column: 11, messageContains: "`organizations/no-such-org` does not exist")
     }
 

@@ -15,8 +15,7 @@ final class CommandLineTests: XCTestCase {
     func testContentErrorExitsOneWithLocatedMessage() throws {
         let site = try TestSite()
         defer { site.destroy() }
-        let text = try site.read("content/courses/course-a/entry.yaml")
-        try site.write("content/courses/course-a/entry.yaml", text.replacingOccurrences(of: "levels: [A1, A2]", with: "levels: [Z9]"))
+        try site.replace("levels: [A1, A2]", with: "levels: [Z9]", in: "content/courses/course-a/entry.yaml")
         let result = try runProcess(Repository.guideBinary, ["build", "--source", site.root.path])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("content/courses/course-a/entry.yaml:2:10: error: `Z9` is not a valid `levels`"), result.stderr)

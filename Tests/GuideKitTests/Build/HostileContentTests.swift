@@ -128,8 +128,7 @@ final class HostileContentTests: XCTestCase {
 
     func testPathsOutOfContentAreRefused() throws {
         try assertRefused({ site in
-            let text = try site.read("content/legal/legal-a/entry.yaml")
-            try site.write("content/legal/legal-a/entry.yaml", text.replacingOccurrences(of: "provider: organizations/org-a", with: "provider: organizations/../../etc"))
+            try site.replace("provider: organizations/org-a", with: "provider: organizations/../../etc", in: "content/legal/legal-a/entry.yaml")
         }, path: "content/legal/legal-a/entry.yaml", messageContains: "not a reference to an organisation")
         try assertRefused({ site in
             try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/organizations/escape").path, withDestinationPath: "/etc")

@@ -120,6 +120,14 @@ struct TestSite {
         try data.write(to: url)
     }
 
+    /// Edits one file in place; `old` must be in it, so an edit that silently misses cannot
+    /// make a test pass.
+    func replace(_ old: String, with new: String, in path: String) throws {
+        let text = try read(path)
+        guard text.contains(old) else { throw TestSiteError("`\(old)` is not in \(path)") }
+        try write(path, text.replacingOccurrences(of: old, with: new))
+    }
+
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
@@ -135,6 +143,11 @@ struct TestSite {
     func destroy() {
         try? FileManager.default.removeItem(at: root)
     }
+}
+
+struct TestSiteError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }
 
 /// Every file under a folder with its bytes, for comparing whole sites.
