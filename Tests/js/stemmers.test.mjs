@@ -2,14 +2,16 @@
 // the Swift index builder is held to the same files, so passing both keeps them in step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { stem } from '../../themes/default/assets/search/analyze.js';
 
 // The fixtures live beside the repository, not in it: <repo>/../shared/fixtures/stemmers/.
+// A clone on its own (as in /tmp) has none; there the checks are skipped, loudly, not failed.
 const fixtures = new URL('../../../shared/fixtures/stemmers/', import.meta.url);
+const missing = !existsSync(fixtures) && `no stemmer fixtures at ${fixtures.pathname}`;
 
 for (const [lang, file] of [['lv', 'latvian'], ['ru', 'russian'], ['en', 'english']]) {
-  test(`${file}.tsv: every pair stems as expected (${lang})`, () => {
+  test(`${file}.tsv: every pair stems as expected (${lang})`, { skip: missing }, () => {
     const url = new URL(`${file}.tsv`, fixtures);
     const lines = readFileSync(url, 'utf8').split('\n').filter(line => line !== '');
     assert.ok(lines.length > 0, `${url.pathname} has no pairs`);
