@@ -17,14 +17,26 @@ actor PreviewBuilder {
     }
 
     /// Brings the site up to date; `changedFiles` (relative to the source folder) lets a save
-    /// inside entry folders re-render only the pages it touches, nil rebuilds everything.
+    /// inside entry folders re-render only the pages it touches, nil rebuilds everything. The
+    /// open-data export waits for `writeDeferredExport()`, after open pages were told to reload.
     func rebuild(changedFiles: [String]?) async -> BuildResult {
         let builder = builder, queue = queue
         let result = await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: builder.build(changedFiles: changedFiles)) }
+            queue.async { continuation.resume(returning: builder.build(changedFiles: changedFiles, defersExport: true)) }
         }
         status = BuildStatus(build: status.build + 1, ok: result.published,
                              diagnostics: result.diagnostics.map(ReportedDiagnostic.init))
         return result
+    }
+
+    /// Writes the open-data export the last rebuild left for after the reload event.
+    func writeDeferredExport() async {
+        let builder = builder, queue = queue
+        await withCheckedContinuation { continuation in
+            queue.async {
+                builder.writeDeferredExport()
+                continuation.resume()
+            }
+        }
     }
 }

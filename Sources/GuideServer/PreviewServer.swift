@@ -60,6 +60,7 @@ public struct PreviewServer: Sendable {
                         let changes = if let inotify { try await inotify.nextChange() } else { try await polling!.nextChange() }
                         whenBuilt(await builder.rebuild(changedFiles: changes), changes)
                         await channel.broadcast(await builder.status.event)
+                        await builder.writeDeferredExport()
                     }
                 }
                 // Unlike `waitForAll()`, this ends at the first error (the port is taken, say),

@@ -21,6 +21,6 @@ struct BuildState {
     var pagesPerLanguage: [String: Int]
     var fileCount: Int
 
-    lazy var pageKeys: [UInt64] = PageDependencies(site: site, content: content).keys(for: jobs)
-    lazy var structureKey: UInt64 = PageDependencies(site: site, content: content).structureKey
+    lazy var pageKeys: [UInt64] = PageDependencies(site: site).keys(for: jobs)
+    lazy var structureKey: UInt64 = PageDependencies(site: site).structureKey
 }

@@ -27,13 +27,22 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         self.options = options
     }
 
+    /// The open-data export still to write after an incremental build that deferred it.
+    private var deferredExport: (() throws -> Void)?
+
     /// Brings the output up to date with the sources. `changedFiles` are paths relative to the
     /// source folder; nil means unknown, which makes a full build.
-    public func build(changedFiles: [String]?) -> BuildResult {
+    ///
+    /// With `defersExport`, an incremental build leaves the open-data export (`data/`) for
+    /// `writeDeferredExport()`. No page reads those files, and at 10,000 entries `guide.json`
+    /// holds 24 MB, whose joining and writing took longer than all the pages an edit changes:
+    /// `guide serve` tells open pages to reload first and writes the export right after.
+    public func build(changedFiles: [String]?, defersExport: Bool = false) -> BuildResult {
+        writeDeferredExport()
         let clock = ContinuousClock()
         let start = clock.now
         if var state, let changedFiles, let directories = Self.entryDirectories(changedFiles),
-           let result = update(&state, directories: directories, start: start, clock: clock) {
+           let result = update(&state, directories: directories, defersExport: defersExport, start: start, clock: clock) {
             self.state = state
             return result
         }
@@ -41,6 +50,14 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         let (result, newState) = SiteBuilder().run(options)
         state = result.published ? newState : nil
         return result
+    }
+
+    /// Writes the export an incremental build deferred, if any. When writing fails, the next
+    /// build is a full one, which puts the folder right.
+    public func writeDeferredExport() {
+        guard let export = deferredExport else { return }
+        deferredExport = nil
+        do { try export() } catch { state = nil }
     }
 
     /// The entry folders the changed files lie in, or nil when a file outside entry folders
@@ -57,7 +74,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
     }
 
     /// Nil when the edit needs a full build.
-    private func update(_ state: inout BuildState, directories: Set<String>, start: ContinuousClock.Instant,
+    private func update(_ state: inout BuildState, directories: Set<String>, defersExport: Bool, start: ContinuousClock.Instant,
                         clock: ContinuousClock) -> BuildResult? {
         func finish(_ diagnostics: [Diagnostic], published: Bool) -> BuildResult {
             BuildResult(diagnostics: diagnostics, pagesPerLanguage: state.pagesPerLanguage, fileCount: published ? state.fileCount : 0,
@@ -66,33 +83,48 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
 
         // Load and validate the changed folders only.
         let loader = ContentLoader(sourceRoot: options.sourceRoot)
+        // Large parts of the state are taken out while they change, so that they change in
+        // place instead of being copied whole (10,000 entries, 30,000 pages); an update that
+        // publishes nothing puts back what it replaced. Returning nil discards the state anyway.
         var content = state.content
+        state.content.entries = []
+        var replacedEntries: [(position: Int, entry: RawEntry)] = []
         var loadDiagnostics = state.loadDiagnostics.filter { diagnostic in
             !directories.contains { diagnostic.location.path.hasPrefix($0 + "/") || diagnostic.location.path == $0 }
         }
         for directory in directories.sorted() {
             guard let position = content.entries.firstIndex(where: { $0.directory == directory }),
                   let (entry, diagnostics) = loader.reloadEntry(directory: directory) else { return nil }
+            replacedEntries.append((position, content.entries[position]))
             content.entries[position] = entry
             loadDiagnostics += diagnostics
         }
+        // Validation results are keyed by fingerprint, so the new ones are right to keep
+        // whatever this update decides.
         var validation = state.validation
+        state.validation = [:]
         let (validated, validationDiagnostics) = ContentValidator().validate(content, reusing: &validation)
+        state.validation = validation
+        func restoreContent() {
+            for (position, entry) in replacedEntries.reversed() { content.entries[position] = entry }
+            state.content = content
+        }
         guard var site = validated else { return nil }
         site.configuration.baseURL = state.site.configuration.baseURL
         let diagnostics = loadDiagnostics + validationDiagnostics + state.themeDiagnostics
         if diagnostics.hasErrors {
             // Nothing is written; the served site stays the last good one.
+            restoreContent()
             return finish(diagnostics + state.pages.flatMap(\.diagnostics), published: false)
         }
-        let dependencies = PageDependencies(site: site, content: content)
+        let dependencies = PageDependencies(site: site)
         guard dependencies.structureKey == state.structureKey else { return nil }
 
         // Render the pages whose entries changed; write nothing until all rendered cleanly. The
         // jobs are the same as before: they follow from the entries and languages, which the
         // structure key covers.
         let composer = PageComposer(site: site, theme: state.composer.theme, assetURLs: state.composer.assetURLs,
-                                    showsEditHints: options.showsEditHints)
+                                    showsEditHints: options.showsEditHints, listCache: state.composer.listCache)
         let jobs = state.jobs
         let keys = dependencies.keys(for: jobs)
         let oldKeys = state.pageKeys
@@ -102,11 +134,18 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         guard let rendered = try? SiteBuilder().renderPages(dirty.map { jobs[$0] }, composer: composer, staging: nil,
                                                             cssBytes: state.cssBytes, keepsHTML: true) else { return nil }
         var pages = state.pages
+        state.pages = []
+        let replacedPages = dirty.map { pages[$0] }
         for (position, index) in dirty.enumerated() {
             pages[index] = RenderedPageResult(diagnostics: rendered[position].diagnostics, document: rendered[position].document)
         }
         let allDiagnostics = diagnostics + pages.flatMap(\.diagnostics)
-        if allDiagnostics.hasErrors { return finish(allDiagnostics, published: false) }
+        if allDiagnostics.hasErrors {
+            for (position, index) in dirty.enumerated() { pages[index] = replacedPages[position] }
+            state.pages = pages
+            restoreContent()
+            return finish(allDiagnostics, published: false)
+        }
 
         let output = LiveOutputFolder(url: options.output)
         do {
@@ -117,16 +156,12 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
             // The search index: only the documents of re-rendered pages can differ.
             let languages = site.configuration.languageCodes
             var indexes = state.indexes
+            state.indexes = []
             for (number, language) in languages.enumerated() {
                 let changed = dirty.compactMap { pages[$0].document }.filter { $0.language == language }
-                guard !changed.isEmpty else { continue }
+                guard !indexes[number].holds(changed) else { continue }
                 let before = state.indexPaths[number]
-                var documents = indexes[number].documents
-                for document in changed {
-                    guard let position = indexes[number].number(of: document.url) else { return nil }
-                    documents[position] = document
-                }
-                indexes[number].update(to: documents, changed: Set(changed.map(\.url)))
+                guard indexes[number].replace(changed) else { return nil }
                 let files = indexes[number].files()
                 for file in files where !before.contains(file.path) || file.path.hasSuffix("/manifest.json") {
                     try output.replace(file.bytes, at: file.path)
@@ -141,6 +176,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
             let urls = SiteURLs(configuration: site.configuration)
             let writer = OpenDataWriter(site: site, urls: urls)
             var openData = state.openData
+            state.openData = [:]
             var openDataChanged = false
             for directory in directories {
                 guard let entry = site.entries.first(where: { $0.directory == directory }) else { return nil }
@@ -149,9 +185,13 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
                 openData[directory] = fragments
             }
             if openDataChanged {
-                let data = writer.files(site.entries.map { openData[$0.directory]! })
-                try output.replace(Array(data.coursesGeoJSON.utf8), at: "data/courses.geojson")
-                try output.replace(Array(data.guideJSON.utf8), at: "data/guide.json")
+                let entries = site.entries
+                let export = { [openData] in
+                    let data = writer.files(entries.map { openData[$0.directory]! })
+                    try output.replace(data.coursesGeoJSON, at: "data/courses.geojson")
+                    try output.replace(data.guideJSON, at: "data/guide.json")
+                }
+                if defersExport { deferredExport = export } else { try export() }
             }
             state.openData = openData
         } catch {
@@ -161,7 +201,6 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
 
         state.content = content
         state.loadDiagnostics = loadDiagnostics
-        state.validation = validation
         state.site = site
         state.composer = composer
         state.pages = pages

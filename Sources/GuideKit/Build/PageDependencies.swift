@@ -6,34 +6,37 @@
 /// page is rendered again.
 struct PageDependencies {
     let site: ValidatedSite
-    /// Each entry folder's fingerprint (a hash of its files).
-    let fingerprints: [String: UInt64]
-
-    init(site: ValidatedSite, content: LoadedContent) {
-        self.site = site
-        var fingerprints: [String: UInt64] = [:]
-        for entry in content.entries { fingerprints[entry.directory] = entry.fingerprint }
-        self.fingerprints = fingerprints
-    }
 
     var structureKey: UInt64 {
-        var hash = KeyHasher()
+        var hash = FNV1aHasher()
         for entry in site.entries {
             hash.add(entry.id.description)
             for language in entry.translations.keys.sorted() { hash.add(language) }
-            if case .page(let page) = entry.facts, page.menuPosition != nil { hash.add(fingerprint(entry)) }
+            if case .page(let page) = entry.facts, page.menuPosition != nil { hash.add(entry.sourceFingerprint) }
         }
         return hash.value
     }
 
     func keys(for jobs: [PageJob]) -> [UInt64] {
         let sections = Dictionary(uniqueKeysWithValues: Section.allCases.map { section in
-            var hash = KeyHasher()
-            for entry in site.entries(in: section) { hash.add(fingerprint(entry)) }
+            var hash = FNV1aHasher()
+            for entry in site.entries(in: section) { hash.add(entry.sourceFingerprint) }
             return (section, hash.value)
         })
-        return jobs.map { job in
-            var hash = KeyHasher()
+        // An entry's page shows the entry and its provider's facts. Found once per entry, not
+        // once per page and language: a site holds tens of thousands of pages.
+        var entryKeys: [EntryID: UInt64] = [:]
+        entryKeys.reserveCapacity(site.entries.count)
+        for entry in site.entries {
+            var hash = FNV1aHasher()
+            hash.add(entry.sourceFingerprint)
+            if let provider = entry.provider, let fingerprint = site.sourceFingerprint(of: provider) { hash.add(fingerprint) }
+            entryKeys[entry.id] = hash.value
+        }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(jobs.count)
+        for job in jobs {
+            var hash = FNV1aHasher()
             switch job.kind {
             case .chooser, .notFound, .search:
                 break
@@ -47,31 +50,10 @@ struct PageDependencies {
                 hash.add(sections[.courses]!)
                 hash.add(sections[.organizations]!)
             case .entry(let id, _):
-                guard let entry = site.entry(id) else { break }
-                hash.add(fingerprint(entry))
-                if let provider = entry.provider.flatMap(site.entry) { hash.add(fingerprint(provider)) }
+                if let key = entryKeys[id] { hash.add(key) }
             }
-            return hash.value
+            keys.append(hash.value)
         }
-    }
-
-    private func fingerprint(_ entry: Entry) -> UInt64 {
-        fingerprints[entry.directory] ?? 0
-    }
-}
-
-/// FNV-1a over strings and numbers, for the keys above.
-struct KeyHasher {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ number: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) {
-            value = (value ^ ((number >> UInt64(shift)) & 0xFF)) &* 0x0000_0100_0000_01b3
-        }
-    }
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        value = value &* 0x0000_0100_0000_01b3
+        return keys
     }
 }

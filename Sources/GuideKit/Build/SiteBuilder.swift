@@ -171,8 +171,8 @@ public struct SiteBuilder: Sendable {
             } else {
                 let fragments = site.entries.map(openDataWriter.fragments)
                 let data = openDataWriter.files(fragments)
-                files = [.init(path: "data/courses.geojson", bytes: Array(data.coursesGeoJSON.utf8)),
-                         .init(path: "data/guide.json", bytes: Array(data.guideJSON.utf8))]
+                files = [.init(path: "data/courses.geojson", bytes: data.coursesGeoJSON),
+                         .init(path: "data/guide.json", bytes: data.guideJSON)]
                 result = .openData(Dictionary(uniqueKeysWithValues: zip(site.entries.map(\.directory), fragments)))
             }
             do {

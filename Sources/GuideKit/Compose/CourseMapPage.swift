@@ -9,12 +9,6 @@ extension PageComposer {
         let locale = Locale(identifier: language)
         let format = LocalizedFormatting(strings: t)
         let neighbourhoods = site.configuration.neighbourhoods
-        let courses = site.entries(in: .courses).compactMap { entry -> (Entry, CourseFacts)? in
-            if case .course(let course) = entry.facts { return (entry, course) } else { return nil }
-        }.sorted { a, b in
-            chooser.text(of: a.0, in: language).translation.title.compare(chooser.text(of: b.0, in: language).translation.title,
-                                                                          options: [.caseInsensitive], locale: locale) == .orderedAscending
-        }
 
         func attributes(_ entry: Entry, _ course: CourseFacts) -> [String: Any] {
             let choice = chooser.text(of: entry, in: language)
@@ -30,66 +24,78 @@ extension PageComposer {
             if choice.isFallback { item["item_lang"] = choice.translation.language }
             return item
         }
-        func locationItems(_ locations: [Location]) -> [[String: Any]] {
-            locations.map { location in
-                EntryFactsPresenter.mapLinks(location).merging(["address": location.address]) { link, _ in link }
-            }
-        }
-
-        // Groups: each neighbourhood (by its name in this language), then addresses without a
-        // neighbourhood, then courses without an address (online, or venues announced later).
-        var groups: [[String: Any]] = []
-        let keys = Set(courses.flatMap { $0.0.common.locations.compactMap(\.neighbourhood) })
-            .sorted { (neighbourhoods[$0]?[language] ?? $0).compare(neighbourhoods[$1]?[language] ?? $1, locale: locale) == .orderedAscending }
-        /// The courses with an address in one group, each showing only those addresses.
-        func members(where belongs: (Location) -> Bool) -> [[String: Any]] {
-            courses.compactMap { entry, course in
-                let here = entry.common.locations.filter(belongs)
-                guard !here.isEmpty else { return nil }
+        /// The course in one group, showing only the addresses in that group.
+        func item(_ entry: Entry, _ course: CourseFacts, group: String, locations: [Location]) -> String {
+            listItem("course-list-item", entry: entry, variant: group, dependency: entry.sourceFingerprint, group: [:], language: language) {
                 var item = attributes(entry, course)
-                item["locations"] = locationItems(here)
+                item["locations"] = locations.map { location in
+                    EntryFactsPresenter.mapLinks(location).merging(["address": location.address]) { link, _ in link }
+                }
                 return item
             }
         }
-        for key in keys {
-            groups.append(["label": neighbourhoods[key]?[language] ?? key, "id": "area-\(key)",
-                           "courses": members { $0.neighbourhood == key }])
-        }
-        let elsewhere = members { $0.neighbourhood == nil }
-        if !elsewhere.isEmpty { groups.append(["label": t["map.other_addresses"], "id": "area-other", "courses": elsewhere]) }
-        let unlocated = courses.filter { $0.0.common.locations.isEmpty }.map { entry, course -> [String: Any] in
-            var item = attributes(entry, course)
-            item["locations"] = [[String: Any]]()
-            return item
-        }
-        if !unlocated.isEmpty { groups.append(["label": t["map.no_address"], "id": "area-none", "courses": unlocated]) }
-
-        var markers: [String] = []
-        for (entry, course) in courses {
-            let choice = chooser.text(of: entry, in: language)
-            for location in entry.common.locations {
-                guard let lat = location.latitude, let lon = location.longitude else { continue }
-                markers.append(Self.markerJSON(id: entry.id.description, latitude: lat, longitude: lon,
-                                               title: choice.translation.title, href: urls.entry(entry.id, language),
-                                               meta: [course.levels.map(\.rawValue).joined(separator: ", "), format.cost(course.cost)].joined(separator: " · "),
-                                               address: location.address))
+        func markers(_ entry: Entry, _ course: CourseFacts) -> String {
+            listCache.item(.init(template: "(markers)", language: language, directory: entry.directory, variant: ""),
+                           dependency: entry.sourceFingerprint) {
+                let title = chooser.text(of: entry, in: language).translation.title
+                let meta = [course.levels.map(\.rawValue).joined(separator: ", "), format.cost(course.cost)].joined(separator: " · ")
+                return entry.common.locations.compactMap { location -> String? in
+                    guard let lat = location.latitude, let lon = location.longitude else { return nil }
+                    return Self.markerJSON(id: entry.id.description, latitude: lat, longitude: lon, title: title,
+                                           href: urls.entry(entry.id, language), meta: meta, address: location.address)
+                }.joined(separator: ",")
             }
         }
+
+        // One pass over the courses, alphabetically: the items of each group, the markers, and
+        // the values the filters offer. Groups: each neighbourhood (by its name in this
+        // language), then addresses without a neighbourhood, then courses without an address
+        // (online, or venues announced later).
+        var areas: [String: [String]] = [:], elsewhere: [String] = [], unlocated: [String] = [], markerList: [String] = []
+        var levelSet: Set<CEFRLevel> = [], costSet: Set<String> = [], modeSet: Set<String> = [], supportSet: Set<String> = []
+        var count = 0
+        for entry in alphabetical(site.entries(in: .courses), section: .courses, language: language) {
+            guard case .course(let course) = entry.facts else { continue }
+            count += 1
+            levelSet.formUnion(course.levels)
+            costSet.insert(course.cost.isFree ? "free" : "paid")
+            modeSet.insert(course.mode.rawValue)
+            supportSet.formUnion(course.supportLanguages)
+            let locations = entry.common.locations
+            if locations.isEmpty {
+                unlocated.append(item(entry, course, group: "area-none", locations: []))
+                continue
+            }
+            var seen: Set<String> = []
+            for key in locations.compactMap(\.neighbourhood) where seen.insert(key).inserted {
+                areas[key, default: []].append(item(entry, course, group: "area-\(key)", locations: locations.filter { $0.neighbourhood == key }))
+            }
+            let other = locations.filter { $0.neighbourhood == nil }
+            if !other.isEmpty { elsewhere.append(item(entry, course, group: "area-other", locations: other)) }
+            let marker = markers(entry, course)
+            if !marker.isEmpty { markerList.append(marker) }
+        }
+        let keys = areas.keys.sorted { (neighbourhoods[$0]?[language] ?? $0).compare(neighbourhoods[$1]?[language] ?? $1, locale: locale) == .orderedAscending }
+        var groups: [[String: Any]] = keys.map { key in
+            ["label": neighbourhoods[key]?[language] ?? key, "id": "area-\(key)", "courses_html": areas[key]!.joined()]
+        }
+        if !elsewhere.isEmpty { groups.append(["label": t["map.other_addresses"], "id": "area-other", "courses_html": elsewhere.joined()]) }
+        if !unlocated.isEmpty { groups.append(["label": t["map.no_address"], "id": "area-none", "courses_html": unlocated.joined()]) }
 
         func options(_ values: [String], label: (String) -> String) -> [[String: String]] {
             values.map { ["value": $0, "label": label($0)] }
         }
-        let levels = CEFRLevel.allCases.filter { level in courses.contains { $0.1.levels.contains(level) } }.map(\.rawValue)
-        let costs = ["free", "paid"].filter { cost in courses.contains { ($0.1.cost.isFree ? "free" : "paid") == cost } }
-        let modes = CourseFacts.Mode.allCases.map(\.rawValue).filter { mode in courses.contains { $0.1.mode.rawValue == mode } }
-        let support = Array(Set(courses.flatMap { $0.1.supportLanguages })).sorted()
+        let levels = CEFRLevel.allCases.filter(levelSet.contains).map(\.rawValue)
+        let costs = ["free", "paid"].filter(costSet.contains)
+        let modes = CourseFacts.Mode.allCases.map(\.rawValue).filter(modeSet.contains)
+        let support = supportSet.sorted()
 
         var context = frame(language: language, path: urls.courseMap(language), title: t["map.heading"],
                             description: t["map.intro"], translatedLanguages: languages.map(\.code),
                             pathIn: { urls.courseMap($0) })
         context["heading"] = t["map.heading"]
         context["intro"] = t["map.intro"]
-        context["count"] = t.counted("courses", courses.count)
+        context["count"] = t.counted("courses", count)
         context["groups"] = groups
         context["filters"] = [
             ["name": "level", "label": t["filter.level"], "options": options(levels) { $0 }],
@@ -98,7 +104,7 @@ extension PageComposer {
             ["name": "area", "label": t["filter.area"], "options": options(keys) { neighbourhoods[$0]?[language] ?? $0 }],
             ["name": "support", "label": t["filter.support"], "options": options(support) { LocalizedFormatting(strings: t).languageNames([$0]) }],
         ].filter { !($0["options"] as! [[String: String]]).isEmpty }
-        context["markers"] = "[" + markers.joined(separator: ",") + "]"
+        context["markers"] = "[" + markerList.joined(separator: ",") + "]"
         context["map"] = mapSettings(language)
         context["course_plurals"] = t.pluralFormsJSON("courses")
         context["jsonld"] = JSONLDBuilder.serialize([

@@ -42,14 +42,21 @@ public struct PageComposer: Sendable {
     public let showsEditHints: Bool
     /// Free pages in menu order, found once instead of for every page.
     let menuPages: [Entry]
+    /// List items and orders kept from the previous build of `guide serve`.
+    let listCache: ListRenderCache
 
     public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String], showsEditHints: Bool = false) {
+        self.init(site: site, theme: theme, assetURLs: assetURLs, showsEditHints: showsEditHints, listCache: ListRenderCache())
+    }
+
+    init(site: ValidatedSite, theme: Theme, assetURLs: [String: String], showsEditHints: Bool, listCache: ListRenderCache) {
         self.site = site
         self.theme = theme
         self.urls = SiteURLs(configuration: site.configuration)
         self.assetURLs = assetURLs
         self.templateStrings = theme.strings.mapValues(\.templateValues)
         self.showsEditHints = showsEditHints
+        self.listCache = listCache
         self.menuPages = site.entries(in: .pages).compactMap { entry -> (Int, Entry)? in
             guard case .page(let facts) = entry.facts, let position = facts.menuPosition else { return nil }
             return (position, entry)
@@ -137,6 +144,29 @@ public struct PageComposer: Sendable {
 
     func render(_ template: String, _ context: [String: Any]) -> String {
         theme.library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// One entry's item in a long list, rendered through `template` unless the cache holds it
+    /// with the same `dependency`. `group` holds what the item takes from its group (such as its
+    /// heading level), and the item also sees the page's `lang` and `t`; `variant` names what
+    /// makes the same entry's item differ from list to list.
+    func listItem(_ template: String, entry: Entry, variant: String, dependency: UInt64, group: [String: Any],
+                  language: String, item: () -> [String: Any]) -> String {
+        let key = ListRenderCache.ItemKey(template: template, language: language, directory: entry.directory, variant: variant)
+        return listCache.item(key, dependency: dependency) {
+            render(Theme.inListTemplateName(template), [
+                "page": ["lang": language, "t": templateStrings[language] ?? [:]] as [String: Any],
+                "group": group,
+                "item": item(),
+            ])
+        }
+    }
+
+    /// A section's entries by title in `language`, as `listCache` keeps them.
+    func alphabetical(_ entries: [Entry], section: Section, language: String) -> [Entry] {
+        listCache.alphabeticalOrder(of: entries, section: section, language: language) {
+            chooser.title(of: $0, in: language)
+        }.map { entries[$0] }
     }
 
     private func markdown(_ text: Translation, for language: String) -> (RenderedMarkdown, [Diagnostic]) {

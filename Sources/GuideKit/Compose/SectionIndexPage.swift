@@ -10,7 +10,7 @@ extension PageComposer {
         func item(_ entry: Entry) -> [String: Any] {
             let choice = chooser.text(of: entry, in: language)
             var item: [String: Any] = ["href": urls.entry(entry.id, language), "title": choice.translation.title,
-                                       "summary": choice.translation.summary, "sort_key": choice.translation.title]
+                                       "summary": choice.translation.summary]
             if choice.isFallback { item["item_lang"] = choice.translation.language }
             switch entry.facts {
             case .course(let course):
@@ -25,27 +25,32 @@ extension PageComposer {
             if item["services"] == nil { item["services"] = [[String: String]]() }
             return item
         }
-        func alphabetical(_ items: [[String: Any]]) -> [[String: Any]] {
-            items.sorted { ($0["sort_key"] as! String).compare($1["sort_key"] as! String, options: [.caseInsensitive], locale: locale) == .orderedAscending }
+        func html(_ entries: [Entry], tag: String) -> String {
+            entries.map { entry in
+                var dependency = FNV1aHasher()
+                dependency.add(entry.sourceFingerprint)
+                for service in site.servicesByProvider[entry.id] ?? [] { dependency.add(site.sourceFingerprint(of: service) ?? 0) }
+                return listItem("entry-list-item", entry: entry, variant: tag, dependency: dependency.value, group: ["item_tag": tag],
+                                language: language) { item(entry) }
+            }.joined()
         }
-        let entries = site.entries(in: section)
-        let items = alphabetical(entries.map(item))
+        let entries = alphabetical(site.entries(in: section), section: section, language: language)
         var groups: [[String: Any]] = []
         switch section {
         case .legal:
             for topic in LegalServiceFacts.Topic.allCases {
                 let members = entries.filter { if case .legal(let legal) = $0.facts { return legal.topics.contains(topic) } else { return false } }
                 guard !members.isEmpty else { continue }
-                groups.append(["label": t["topic.\(topic.rawValue)"], "id": "topic-\(topic.rawValue)", "item_tag": "h3",
-                               "entries": alphabetical(members.map(item))])
+                groups.append(["label": t["topic.\(topic.rawValue)"], "id": "topic-\(topic.rawValue)",
+                               "entries_html": html(members, tag: "h3")])
             }
         case .organizations:
-            var byLetter: [(String, [[String: Any]])] = []
-            for entryItem in items {
-                let letter = String((entryItem["sort_key"] as! String).prefix(1)).uppercased()
-                if byLetter.last?.0 == letter { byLetter[byLetter.count - 1].1.append(entryItem) } else { byLetter.append((letter, [entryItem])) }
+            var byLetter: [(String, [Entry])] = []
+            for entry in entries {
+                let letter = String(chooser.title(of: entry, in: language).prefix(1)).uppercased()
+                if byLetter.last?.0 == letter { byLetter[byLetter.count - 1].1.append(entry) } else { byLetter.append((letter, [entry])) }
             }
-            groups = byLetter.map { ["label": $0.0, "id": "letter-\($0.0)", "item_tag": "h3", "entries": $0.1] }
+            groups = byLetter.map { ["label": $0.0, "id": "letter-\($0.0)", "entries_html": html($0.1, tag: "h3")] }
         default:
             break
         }
@@ -55,10 +60,9 @@ extension PageComposer {
                             translatedLanguages: languages.map(\.code), pathIn: { urls.sectionIndex(section, $0) })
         context["heading"] = title
         context["intro"] = t["section_intro.\(section.rawValue)"]
-        context["count"] = t.counted(section.rawValue, items.count)
+        context["count"] = t.counted(section.rawValue, entries.count)
         context["groups"] = groups
-        context["entries"] = groups.isEmpty ? items : []
-        context["item_tag"] = "h2"
+        context["entries_html"] = groups.isEmpty ? html(entries, tag: "h2") : ""
         if section == .courses { context["map_link"] = ["href": urls.courseMap(language), "label": t["map.link"]] }
         context["jsonld"] = JSONLDBuilder.serialize([
             "@context": "https://schema.org", "@type": "CollectionPage", "name": title,

@@ -11,7 +11,17 @@ public struct Theme: Sendable {
     /// Asset files by their path under `assets/`.
     public var assets: [String: [UInt8]]
 
-    static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found"]
+    static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found"] + listItemTemplates
+
+    /// The templates of one item in the long lists (section indexes, the course map). The page
+    /// joins items rendered one by one, so that `guide serve` can keep each item's HTML.
+    static let listItemTemplates = ["entry-list-item", "course-list-item"]
+
+    /// The name of the internal template that renders a list item inside the context it would
+    /// have inside its list: the page's `lang` and `t`, then its group, then the item itself.
+    static func inListTemplateName(_ template: String) -> String {
+        "(in list) " + template
+    }
 
     public static func load(from directory: URL, languages: [String], sourceRoot: URL) -> (Theme?, [Diagnostic]) {
         let reader = SourceFileReader(root: sourceRoot)
@@ -41,6 +51,10 @@ public struct Theme: Sendable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }
+        }
+        for name in listItemTemplates where library.getTemplate(named: name) != nil {
+            try? library.register(FastHTMLContentType.pragma + "{{#page}}{{#group}}{{#item}}{{>\(name)}}{{/item}}{{/group}}{{/page}}",
+                                  named: inListTemplateName(name))
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(name).mustache"), "the template `\(name)` is missing"))

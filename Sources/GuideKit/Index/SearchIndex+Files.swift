@@ -91,9 +91,12 @@ extension SearchIndex {
         }
         shardCache = newCache
 
-        let facetBytes = Array(facetsJSON().utf8)
-        let facetPath = "facets.\(ContentHash.hex(facetBytes)).json"
-        files.append(File(path: base + facetPath, bytes: facetBytes))
+        if facetsFile == nil {
+            let bytes = Array(facetsJSON().utf8)
+            facetsFile = File(path: "facets.\(ContentHash.hex(bytes)).json", bytes: bytes)
+        }
+        let facetPath = facetsFile!.path
+        files.append(File(path: base + facetPath, bytes: facetsFile!.bytes))
 
         let shardList = shards.map { "[\(JSONText.string($0.first)),\(JSONText.string($0.path))]" }.joined(separator: ",")
         let manifest = "{\"version\":3,\"language\":\(JSONText.string(language)),\"documents\":\(documents.count),"
@@ -129,12 +132,17 @@ extension SearchIndex {
         return bytes
     }
 
+    /// Without a temporary array: a common term's list holds thousands of numbers, and
+    /// `guide serve` encodes it again whenever an edited page contains the term.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        guard value >= 10 else { bytes.append(0x30 + UInt8(value)); return }
-        var digits: [UInt8] = []
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
         var rest = value
-        while rest > 0 { digits.append(0x30 + UInt8(rest % 10)); rest /= 10 }
-        bytes += digits.reversed()
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     static func record(_ document: SearchDocument) -> [UInt8] {

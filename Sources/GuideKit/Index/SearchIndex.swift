@@ -41,6 +41,8 @@ struct SearchIndex {
     /// Terms whose postings changed since the last `files()`: the shards holding them are new.
     var changedTerms: Set<String> = []
     var shardCache: [ShardKey: File] = [:]
+    /// The facets file, kept until a document's facets change: it lists every document.
+    var facetsFile: File?
     var recordBytes: [[UInt8]] = []
     var recordFolders: [String?] = []
 
@@ -73,26 +75,20 @@ struct SearchIndex {
         replaceAll(documents)
     }
 
-    /// The number of the document at `url`, nil when the index has none.
-    func number(of url: String) -> Int? {
-        numbers[url]
+    /// Puts `changed` in place of the documents with the same URLs, touching only their terms.
+    /// Returns whether every URL was in the index; when one is not, nothing is changed.
+    mutating func replace(_ changed: [SearchDocument]) -> Bool {
+        let positions = changed.compactMap { numbers[$0.url] }
+        guard positions.count == changed.count else { return false }
+        for (number, document) in zip(positions, changed) where document != documents[number] {
+            replace(number, with: document)
+        }
+        return true
     }
 
-    /// Brings the index to `documents` (sorted by URL). With `changed`, only those URLs may
-    /// differ from the last call; when the set of URLs differs too, numbers shift and the index
-    /// is built anew.
-    mutating func update(to documents: [SearchDocument], changed: Set<String>?) {
-        guard let changed, documents.count == self.documents.count,
-              changed.allSatisfy({ numbers[$0] != nil }),
-              documents.indices.allSatisfy({ documents[$0].url == self.documents[$0].url }) else {
-            replaceAll(documents)
-            return
-        }
-        for url in changed.sorted() {
-            let number = numbers[url]!
-            guard documents[number] != self.documents[number] else { continue }
-            replace(number, with: documents[number])
-        }
+    /// True when the index holds every one of these documents exactly as given.
+    func holds(_ changed: [SearchDocument]) -> Bool {
+        changed.allSatisfy { document in numbers[document.url].map { documents[$0] == document } ?? false }
     }
 
     private mutating func replaceAll(_ documents: [SearchDocument]) {
@@ -139,6 +135,10 @@ struct SearchIndex {
             }
             encodedTerms[term] = nil
             changedTerms.insert(term)
+        }
+        let previous = documents[number]
+        if previous.section != document.section || previous.levels != document.levels || previous.cost != document.cost || previous.mode != document.mode {
+            facetsFile = nil
         }
         totalLength += length - lengths[number]
         lengths[number] = length

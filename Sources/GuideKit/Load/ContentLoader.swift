@@ -86,7 +86,7 @@ public struct ContentLoader: Sendable {
                            diagnostics: inout [Diagnostic]) -> RawEntry {
         var entry = RawEntry(sectionFolder: section, slug: slug, directory: reader.relativePath(url),
                              entryYAML: nil, languageFiles: [])
-        var fingerprint = EntryFingerprint()
+        var fingerprint = FNV1aHasher()
         for name in sortedChildren(of: url) where !name.hasPrefix(".") {
             let fileURL = url.appendingPathComponent(name)
             let path = reader.relativePath(fileURL)

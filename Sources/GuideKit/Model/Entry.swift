@@ -96,6 +96,9 @@ public struct Entry: Sendable, Hashable {
     public var common: CommonFacts
     public var facts: SectionFacts
     public var translations: [String: Translation]
+    /// The fingerprint of the entry's source folder (see `ContentLoader`): while it is unchanged,
+    /// `guide serve` reuses what it rendered from the entry.
+    public var sourceFingerprint: UInt64 = 0
 
     public var isHome: Bool { id.section == .pages && id.slug == "home" }
 
@@ -118,6 +121,15 @@ public struct ValidatedSite: Sendable {
         entryIndex[id].map { entries[$0] }
     }
 
+    public func contains(_ id: EntryID) -> Bool {
+        entryIndex[id] != nil
+    }
+
+    /// The entry's `sourceFingerprint`, without copying the entry.
+    func sourceFingerprint(of id: EntryID) -> UInt64? {
+        entryIndex[id].map { entries[$0].sourceFingerprint }
+    }
+
     private var entryIndex: [EntryID: Int]
     /// Kept apart per section because pages ask for them thousands of times.
     private var sectionEntries: [Section: [Entry]]
@@ -126,7 +138,9 @@ public struct ValidatedSite: Sendable {
 
     public init(configuration: SiteConfiguration, entries: [Entry]) {
         self.configuration = configuration
-        self.entries = entries.sorted { $0.id < $1.id }
+        // Entries usually arrive in order already (the loader reads folders sorted); checking
+        // is cheaper than sorting thousands of entries, which copies each one.
+        self.entries = zip(entries, entries.dropFirst()).allSatisfy { $0.id < $1.id } ? entries : entries.sorted { $0.id < $1.id }
         var index: [EntryID: Int] = [:]
         var bySection: [Section: [Entry]] = [:]
         var byProvider: [EntryID: [EntryID]] = [:]

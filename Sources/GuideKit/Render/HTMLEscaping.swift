@@ -1,20 +1,33 @@
 /// Escaping for text placed into HTML outside the templates (the templates escape by themselves).
 enum HTMLEscaping {
+    /// Works on the UTF-8 bytes, copying the runs between special characters: every special
+    /// character is ASCII, so no multi-byte character is split. A page's map markers alone are a
+    /// megabyte of text at 3,000 courses; going character by character took 13 ms a page.
     static func text(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return value }
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+        var value = value
+        let escaped = value.withUTF8 { source -> [UInt8]? in
+            var output: [UInt8] = []
+            var runStart = 0
+            for index in source.indices {
+                let replacement: StaticString
+                switch source[index] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                default: continue
+                }
+                if output.isEmpty { output.reserveCapacity(source.count + source.count / 8) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                runStart = index + 1
             }
+            guard runStart > 0 else { return nil }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+            return output
         }
-        return result
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? value
     }
 
     static func attribute(_ value: String) -> String { text(value) }

@@ -74,7 +74,7 @@ public struct ContentValidator {
         }
         guard let facts, !translations.isEmpty else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics) }
         let entry = Entry(id: EntryID(section: section, slug: raw.slug), directory: raw.directory,
-                          common: common, facts: facts, translations: translations)
+                          common: common, facts: facts, translations: translations, sourceFingerprint: raw.fingerprint)
         return EntryResult(fingerprint: raw.fingerprint, entry: entry, diagnostics: diagnostics)
     }
 
@@ -83,7 +83,7 @@ public struct ContentValidator {
     private func checkReferences(_ site: ValidatedSite, content: LoadedContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for entry in site.entries {
-            guard let provider = entry.provider, site.entry(provider) == nil else { continue }
+            guard let provider = entry.provider, !site.contains(provider) else { continue }
             let document = content.entries.first { $0.directory == entry.directory }?.entryYAML
             let location = document.map { doc in YAMLMappingReader(doc.root, in: doc, what: "").location(of: "provider") }
                 ?? SourceLocation(path: entry.directory + "/entry.yaml")

@@ -10,15 +10,8 @@ enum JSONText {
         return output
     }
 
-    /// JSON serialised before, written as it is.
-    struct Fragment {
-        var text: String
-    }
-
     private static func write(_ value: Any, to output: inout String) {
         switch value {
-        case let fragment as Fragment:
-            output += fragment.text
         case let text as String:
             output += string(text)
         case let flag as Bool:

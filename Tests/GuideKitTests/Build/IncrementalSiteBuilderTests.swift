@@ -69,6 +69,27 @@ final class IncrementalSiteBuilderTests: XCTestCase {
         assertMatchesFullBuild()
     }
 
+    func testDeferredExportWaitsUntilAskedOrUntilTheNextBuild() throws {
+        let guideJSON = served.appendingPathComponent("data/guide.json")
+        let before = try Data(contentsOf: guideJSON)
+        let retitled = try edit("content/courses/riga-municipality-a-b/en.md") { text in
+            text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Free ", options: [], range: nil)
+        }
+        XCTAssertEqual(builder.build(changedFiles: retitled, defersExport: true).published, true)
+        XCTAssertNotEqual(builder.lastUpdate, .full)
+        XCTAssertEqual(try Data(contentsOf: guideJSON), before, "the export waits")
+        builder.writeDeferredExport()
+        XCTAssertNotEqual(try Data(contentsOf: guideJSON), before)
+        assertMatchesFullBuild()
+
+        // A pending export is written before the next build starts.
+        XCTAssertEqual(builder.build(changedFiles: try edit("content/courses/riga-municipality-a-b/lv.md") { $0 + "\nVēl viens teikums.\n" },
+                                     defersExport: true).published, true)
+        XCTAssertEqual(builder.build(changedFiles: try edit("content/legal/pmlp-residence/en.md") { $0 + "\nOne more sentence.\n" }).published, true)
+        XCTAssertNotEqual(builder.lastUpdate, .full)
+        assertMatchesFullBuild()
+    }
+
     func testBrokenEditKeepsTheServedSiteThenTheFixCatchesUp() throws {
         let before = snapshot(of: served)
         let path = "content/courses/nva-refugees-latvian/en.md"
