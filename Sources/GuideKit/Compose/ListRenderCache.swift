@@ -14,6 +14,7 @@ import Foundation
 /// Shared by the renderers running in parallel, hence the lock; rendering itself happens outside it.
 final class ListRenderCache: @unchecked Sendable {
     struct ItemKey: Hashable {
+        /// The item template, or another name for per-entry text kept the same way (map markers).
         var template: String
         var language: String
         var directory: String

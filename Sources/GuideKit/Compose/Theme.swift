@@ -52,6 +52,7 @@ public struct Theme: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
+        // A fixed text around a template that parsed, so registering it cannot fail.
         for name in listItemTemplates where library.getTemplate(named: name) != nil {
             try? library.register(FastHTMLContentType.pragma + "{{#page}}{{#group}}{{#item}}{{>\(name)}}{{/item}}{{/group}}{{/page}}",
                                   named: inListTemplateName(name))
