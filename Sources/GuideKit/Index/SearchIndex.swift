@@ -64,15 +64,24 @@ struct SearchIndex {
         var averageLength: Double
     }
 
-    init(language: String) {
-        self.language = language
-        self.analyzer = TextAnalyzer(languageCode: language)
-    }
-
     /// A full index of `documents`, which must be sorted by URL.
     init(language: String, documents: [SearchDocument]) {
-        self.init(language: language)
-        replaceAll(documents)
+        self.language = language
+        self.analyzer = TextAnalyzer(languageCode: language)
+        self.documents = documents
+        for (number, document) in documents.enumerated() {
+            numbers[document.url] = number
+            let (tf, length) = analyze(document)
+            frequencies.append(tf)
+            lengths.append(length)
+            totalLength += length
+            for (term, frequency) in tf {
+                postings[term, default: []].append((number, frequency))
+            }
+            recordBytes.append(Self.record(document))
+        }
+        recordFolders = Array(repeating: nil, count: (documents.count + Self.recordsPerFolder - 1) / Self.recordsPerFolder)
+        orderedTerms = postings.keys.map { OrderedTerm(folded: TextAnalyzer.fold($0), term: $0) }.sorted()
     }
 
     /// Puts `changed` in place of the documents with the same URLs, touching only their terms.
@@ -89,24 +98,6 @@ struct SearchIndex {
     /// True when the index holds every one of these documents exactly as given.
     func holds(_ changed: [SearchDocument]) -> Bool {
         changed.allSatisfy { document in numbers[document.url].map { documents[$0] == document } ?? false }
-    }
-
-    private mutating func replaceAll(_ documents: [SearchDocument]) {
-        self = SearchIndex(language: language)
-        self.documents = documents
-        for (number, document) in documents.enumerated() {
-            numbers[document.url] = number
-            let (tf, length) = analyze(document)
-            frequencies.append(tf)
-            lengths.append(length)
-            totalLength += length
-            for (term, frequency) in tf {
-                postings[term, default: []].append((number, frequency))
-            }
-            recordBytes.append(Self.record(document))
-        }
-        recordFolders = Array(repeating: nil, count: (documents.count + Self.recordsPerFolder - 1) / Self.recordsPerFolder)
-        orderedTerms = postings.keys.map { OrderedTerm(folded: TextAnalyzer.fold($0), term: $0) }.sorted()
     }
 
     private mutating func replace(_ number: Int, with document: SearchDocument) {
