@@ -187,9 +187,9 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
             if openDataChanged {
                 let entries = site.entries
                 let export = { [openData] in
-                    let data = writer.files(entries.map { openData[$0.directory]! })
-                    try output.replace(data.coursesGeoJSON, at: "data/courses.geojson")
-                    try output.replace(data.guideJSON, at: "data/guide.json")
+                    for file in writer.files(entries.map { openData[$0.directory]! }) {
+                        try output.replace(file.bytes, at: file.path)
+                    }
                 }
                 if defersExport { deferredExport = export } else { try export() }
             }

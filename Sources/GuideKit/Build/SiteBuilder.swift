@@ -170,9 +170,7 @@ public struct SiteBuilder: Sendable {
                 result = .index(index, Set(files.map(\.path)))
             } else {
                 let fragments = site.entries.map(openDataWriter.fragments)
-                let data = openDataWriter.files(fragments)
-                files = [.init(path: "data/courses.geojson", bytes: data.coursesGeoJSON),
-                         .init(path: "data/guide.json", bytes: data.guideJSON)]
+                files = openDataWriter.files(fragments)
                 result = .openData(Dictionary(uniqueKeysWithValues: zip(site.entries.map(\.directory), fragments)))
             }
             do {

@@ -99,21 +99,29 @@ struct OpenDataWriter {
         var features: [String]
     }
 
+    static let coursesGeoJSONPath = "data/courses.geojson"
+    static let guideJSONPath = "data/guide.json"
+
     func coursesGeoJSON() -> String {
-        String(decoding: files(site.entries.map(fragments)).coursesGeoJSON, as: UTF8.self)
+        text(of: Self.coursesGeoJSONPath)
     }
 
     func guideJSON() -> String {
-        String(decoding: files(site.entries.map(fragments)).guideJSON, as: UTF8.self)
+        text(of: Self.guideJSONPath)
+    }
+
+    private func text(of path: String) -> String {
+        String(decoding: files(site.entries.map(fragments)).first { $0.path == path }!.bytes, as: UTF8.self)
     }
 
     /// The lists of `guide.json` the records go to.
     static let groups = ["courses", "organizations", "pages", "services"]
 
-    /// Both files from every entry's fragments, in `site.entries` order. They are joined as
+    /// Both files, paths relative to the output folder, from every entry's fragments in
+    /// `site.entries` order. They are joined as
     /// bytes, the keys in the sorted order `JSONText` gives objects: `guide serve` joins them
     /// after every edit, and at 10,000 entries `guide.json` holds 24 MB.
-    func files(_ fragments: [Fragments]) -> (coursesGeoJSON: [UInt8], guideJSON: [UInt8]) {
+    func files(_ fragments: [Fragments]) -> [SearchIndex.File] {
         func append(_ texts: [String], to bytes: inout [UInt8]) {
             bytes.append(0x5B)
             for (index, text) in texts.enumerated() {
@@ -145,7 +153,7 @@ struct OpenDataWriter {
         var geoJSON = Array("{\"features\":".utf8)
         append(features, to: &geoJSON)
         geoJSON.append(contentsOf: ",\"type\":\"FeatureCollection\"}\n".utf8)
-        return (geoJSON, guide)
+        return [SearchIndex.File(path: Self.coursesGeoJSONPath, bytes: geoJSON), SearchIndex.File(path: Self.guideJSONPath, bytes: guide)]
     }
 
     func fragments(for entry: Entry) -> Fragments {
