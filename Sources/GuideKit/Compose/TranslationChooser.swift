@@ -9,20 +9,21 @@ struct TranslationChooser {
     }
 
     func text(of entry: Entry, in language: String) -> Choice {
-        if let own = entry.translations[language] { return Choice(translation: own, isFallback: false) }
-        for code in configuration.fallbackOrder {
-            if let other = entry.translations[code] { return Choice(translation: other, isFallback: true) }
-        }
-        // Validation only keeps entries with at least one translation.
-        return Choice(translation: entry.translations.sorted { $0.key < $1.key }.first!.value, isFallback: true)
+        let chosen = self.language(of: entry, for: language)
+        return Choice(translation: entry.translations[chosen]!, isFallback: chosen != language)
     }
 
-    /// The title `text(of:in:)` would choose, for the long lists that sort thousands of entries.
+    /// The title `text(of:in:)` would choose, without copying the whole text: the long lists
+    /// sort thousands of entries by it.
     func title(of entry: Entry, in language: String) -> String {
-        if let own = entry.translations[language]?.title { return own }
-        for code in configuration.fallbackOrder {
-            if let other = entry.translations[code]?.title { return other }
-        }
-        return text(of: entry, in: language).translation.title
+        entry.translations[self.language(of: entry, for: language)]!.title
+    }
+
+    /// The language of the text a reader of `language` gets.
+    private func language(of entry: Entry, for language: String) -> String {
+        if entry.translations[language] != nil { return language }
+        for code in configuration.fallbackOrder where entry.translations[code] != nil { return code }
+        // Validation only keeps entries with at least one translation.
+        return entry.translations.keys.min()!
     }
 }
