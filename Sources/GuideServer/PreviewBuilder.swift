@@ -29,7 +29,8 @@ actor PreviewBuilder {
         return result
     }
 
-    /// Writes the open-data export the last rebuild left for after the reload event.
+    /// Starts writing, in the background, the open-data export the last rebuild left for after
+    /// the reload event.
     func writeDeferredExport() async {
         let builder = builder, queue = queue
         await withCheckedContinuation { continuation in
@@ -38,5 +39,10 @@ actor PreviewBuilder {
                 continuation.resume()
             }
         }
+    }
+
+    /// Waits for the exports still being written, so that the preview's folder can go.
+    nonisolated func waitForExports() {
+        builder.waitForExports()
     }
 }

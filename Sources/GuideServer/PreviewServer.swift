@@ -35,6 +35,7 @@ public struct PreviewServer: Sendable {
         let polling = inotify == nil ? SiteWatcher(sourceRoot: options.sourceRoot) : nil
         let builder = PreviewBuilder(options: BuildOptions(sourceRoot: options.sourceRoot, output: workspace.site,
                                                            themeName: options.themeName, showsEditHints: true))
+        defer { builder.waitForExports() }
         whenBuilt(await builder.rebuild(changedFiles: nil), [])
         guard !Task.isCancelled else { return }
 

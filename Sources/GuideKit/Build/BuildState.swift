@@ -2,25 +2,61 @@
 /// page gave the index, and the index itself, all describing the files now in the output folder.
 struct BuildState {
     var options: BuildOptions
-    var content: LoadedContent
+    var siteYAML: YAMLDocument?
+    /// The entry folders the build found; an edit elsewhere makes a full build.
+    var entryDirectories: Set<String>
+    /// Folders edited since the last published update: an update that found errors published
+    /// nothing, so its folders are taken up again with the next one.
+    var pendingDirectories: Set<String> = []
     var loadDiagnostics: [Diagnostic]
     var validation: [String: ContentValidator.EntryResult]
     /// Theme and asset warnings: they change only with the theme, which a full build handles.
     var themeDiagnostics: [Diagnostic]
     var site: ValidatedSite
-    var composer: PageComposer
+    /// The composer's parts that outlive a build. The composer itself is not kept: it holds the
+    /// site, and a second reference to the site would make every edit copy all its entries.
+    var theme: Theme
+    var assetURLs: [String: String]
+    var listCache: ListRenderCache
     var cssBytes: Int
     var jobs: [PageJob]
-    var pages: [RenderedPageResult]
+    /// Per job: what the page gave the search index.
+    var documents: [SearchDocument?]
+    /// Per job that has any: the problems found in its page. Kept apart because almost no page
+    /// has one, and gathering them from every page after each edit was measurable.
+    var pageDiagnostics: [Int: [Diagnostic]]
     /// In the site's language order.
     var indexes: [SearchIndex]
-    /// The files each index wrote, relative to the output folder.
-    var indexPaths: [Set<String>]
     /// By entry folder.
     var openData: [String: OpenDataWriter.Fragments]
+    /// The entry folders in the site's order, the order of the open data.
+    lazy var entryDirectoriesInOrder: [String] = site.entries.map(\.directory)
     var pagesPerLanguage: [String: Int]
     var fileCount: Int
 
-    lazy var pageKeys: [UInt64] = PageDependencies(site: site).keys(for: jobs)
-    lazy var structureKey: UInt64 = PageDependencies(site: site).structureKey
+    lazy var dependencies = PageDependencies(site: site)
+    lazy var pageKeys: [UInt64] = dependencies.keys(for: jobs, in: site)
+
+    /// The jobs of each entry's pages, and the jobs of pages that are not one entry's.
+    lazy var jobPositions: (byEntry: [EntryID: [Int]], others: [Int]) = {
+        var byEntry: [EntryID: [Int]] = [:]
+        var others: [Int] = []
+        for (position, job) in jobs.enumerated() {
+            if case .entry(let id, _) = job.kind { byEntry[id, default: []].append(position) } else { others.append(position) }
+        }
+        return (byEntry, others)
+    }()
+    lazy var configurationDiagnostics: [Diagnostic] = SiteConfigurationValidator().validate(siteYAML).1
+    /// The validation diagnostics of each entry folder that has any.
+    lazy var entryDiagnostics: [String: [Diagnostic]] = validation.compactMapValues { $0.diagnostics.isEmpty ? nil : $0.diagnostics }
+
+    /// Works out what an update compares the site after an edit with. It must describe the site
+    /// as it was built; doing it right after the full build spares the first edit the wait.
+    mutating func prepareForUpdates() {
+        _ = pageKeys
+        _ = entryDirectoriesInOrder
+        _ = jobPositions
+        _ = configurationDiagnostics
+        _ = entryDiagnostics
+    }
 }

@@ -4,10 +4,11 @@ import Foundation
 ///
 /// The first build is a full one (staged and swapped in like `guide build`). After that, when
 /// only files inside existing entry folders changed, it reloads and revalidates those folders,
-/// renders only the pages whose entries changed (see `PageDependencies`), patches the search
-/// index and the open data, and replaces just the files whose bytes changed, in the served folder.
-/// Anything else — site.yaml, the theme, an entry added, removed or gaining a language, a menu
-/// page — makes a full build. Either way the folder ends up byte for byte what a full build of
+/// puts their entries in place in the site, renders only the pages showing what changed (see
+/// `PageDependencies`), patches the search index and the open data, and replaces just the files
+/// whose bytes changed, in the served folder. Anything else — site.yaml, the theme, an entry
+/// added, removed, gaining a language or moving to another provider, a menu page's title — makes
+/// a full build. Either way the folder ends up byte for byte what a full build of
 /// the same sources writes; tests compare the two after edits of every kind.
 ///
 /// Used from one thread at a time (the preview's build queue).
@@ -28,7 +29,12 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
     }
 
     /// The open-data export still to write after an incremental build that deferred it.
-    private var deferredExport: (() throws -> Void)?
+    private var deferredExport: (@Sendable () throws -> Void)?
+    /// Deferred exports are written here, one after the other, while the next edit may already
+    /// be built: they touch only `data/`, which no update but theirs writes.
+    private let exportQueue = DispatchQueue(label: "guide.serve.export")
+    private let exportLock = NSLock()
+    private var exportFailed = false
 
     /// Brings the output up to date with the sources. `changedFiles` are paths relative to the
     /// source folder; nil means unknown, which makes a full build.
@@ -41,23 +47,40 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         writeDeferredExport()
         let clock = ContinuousClock()
         let start = clock.now
-        if var state, let changedFiles, let directories = Self.entryDirectories(changedFiles),
-           let result = update(&state, directories: directories, defersExport: defersExport, start: start, clock: clock) {
-            self.state = state
-            return result
+        // After a failed export the folder's data/ is unknown; a full build puts it right.
+        if exportLock.withLock({ exportFailed }) { state = nil }
+        if var state, let changedFiles, let directories = Self.entryDirectories(changedFiles) {
+            // Held only here while it changes, so that its arrays (10,000 entries, 30,000 pages)
+            // change in place instead of being copied.
+            self.state = nil
+            if let result = update(&state, directories: directories, defersExport: defersExport, start: start, clock: clock) {
+                self.state = state
+                return result
+            }
         }
         lastUpdate = .full
+        // A full build replaces the whole folder, so no export may be writing into it.
+        waitForExports()
+        exportLock.withLock { exportFailed = false }
         let (result, newState) = SiteBuilder().run(options)
         state = result.published ? newState : nil
+        state?.prepareForUpdates()
         return result
     }
 
-    /// Writes the export an incremental build deferred, if any. When writing fails, the next
-    /// build is a full one, which puts the folder right.
+    /// Starts writing the export an incremental build deferred, if any, in the background.
+    /// When writing fails, the next build is a full one, which puts the folder right.
     public func writeDeferredExport() {
         guard let export = deferredExport else { return }
         deferredExport = nil
-        do { try export() } catch { state = nil }
+        exportQueue.async { [exportLock] in
+            do { try export() } catch { exportLock.withLock { self.exportFailed = true } }
+        }
+    }
+
+    /// Waits until every export started so far is written.
+    public func waitForExports() {
+        exportQueue.sync {}
     }
 
     /// The entry folders the changed files lie in, or nil when a file outside entry folders
@@ -73,7 +96,9 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         return directories
     }
 
-    /// Nil when the edit needs a full build.
+    /// Nil when the edit needs a full build. Otherwise `state` describes the output folder after
+    /// the update: the new one when it published, the old one when errors kept it from publishing
+    /// (the edited folders are then noted, to be taken up again with the next edit).
     private func update(_ state: inout BuildState, directories: Set<String>, defersExport: Bool, start: ContinuousClock.Instant,
                         clock: ContinuousClock) -> BuildResult? {
         func finish(_ diagnostics: [Diagnostic], published: Bool) -> BuildResult {
@@ -81,130 +106,120 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
                         published: published, since: start, clock: clock)
         }
 
-        // Load and validate the changed folders only.
+        state.prepareForUpdates()
+
+        // Load the changed folders only, with those of earlier updates that published nothing.
+        let directories = directories.union(state.pendingDirectories)
+        guard directories.isSubset(of: state.entryDirectories) else { return nil }
         let loader = ContentLoader(sourceRoot: options.sourceRoot)
-        // Large parts of the state are taken out while they change, so that they change in
-        // place instead of being copied whole (10,000 entries, 30,000 pages); an update that
-        // publishes nothing puts back what it replaced. Returning nil discards the state anyway.
-        var content = state.content
-        state.content.entries = []
-        var replacedEntries: [(position: Int, entry: RawEntry)] = []
-        var loadDiagnostics = state.loadDiagnostics.filter { diagnostic in
+        var changedRawEntries: [RawEntry] = []
+        let loadDiagnostics = state.loadDiagnostics.filter { diagnostic in
             !directories.contains { diagnostic.location.path.hasPrefix($0 + "/") || diagnostic.location.path == $0 }
+        } + directories.sorted().flatMap { directory -> [Diagnostic] in
+            guard let (entry, diagnostics) = loader.reloadEntry(directory: directory) else { return [] }
+            changedRawEntries.append(entry)
+            return diagnostics
         }
-        for directory in directories.sorted() {
-            guard let position = content.entries.firstIndex(where: { $0.directory == directory }),
-                  let (entry, diagnostics) = loader.reloadEntry(directory: directory) else { return nil }
-            replacedEntries.append((position, content.entries[position]))
-            content.entries[position] = entry
-            loadDiagnostics += diagnostics
+        guard changedRawEntries.count == directories.count else { return nil }
+
+        // Validate them, patching the site in place: the entries keep their ids and providers,
+        // or a full build follows. Validation results are keyed by fingerprint, so the new ones
+        // are right to keep whatever this update decides.
+        let ids = changedRawEntries.compactMap { raw in Section(rawValue: raw.sectionFolder).map { EntryID(section: $0, slug: raw.slug) } }
+        let previousEntries = ids.compactMap(state.site.entry)
+        guard previousEntries.count == directories.count,
+              ContentValidator().revalidate(changedRawEntries, in: &state.site, results: &state.validation) else {
+            return nil
         }
-        // Validation results are keyed by fingerprint, so the new ones are right to keep
-        // whatever this update decides.
-        var validation = state.validation
-        state.validation = [:]
-        let (validated, validationDiagnostics) = ContentValidator().validate(content, reusing: &validation)
-        state.validation = validation
-        func restoreContent() {
-            for (position, entry) in replacedEntries.reversed() { content.entries[position] = entry }
-            state.content = content
+        func unpublished(_ diagnostics: [Diagnostic]) -> BuildResult {
+            for entry in previousEntries { _ = state.site.replace(entry) }
+            state.pendingDirectories = directories
+            return finish(diagnostics, published: false)
         }
-        guard var site = validated else { return nil }
-        site.configuration.baseURL = state.site.configuration.baseURL
-        let diagnostics = loadDiagnostics + validationDiagnostics + state.themeDiagnostics
-        if diagnostics.hasErrors {
-            // Nothing is written; the served site stays the last good one.
-            restoreContent()
-            return finish(diagnostics + state.pages.flatMap(\.diagnostics), published: false)
+        var entryDiagnostics = state.entryDiagnostics
+        for raw in changedRawEntries {
+            let found = state.validation[raw.directory]?.diagnostics ?? []
+            entryDiagnostics[raw.directory] = found.isEmpty ? nil : found
         }
-        let dependencies = PageDependencies(site: site)
-        guard dependencies.structureKey == state.structureKey else { return nil }
+        let diagnostics = loadDiagnostics + state.configurationDiagnostics + entryDiagnostics.values.joined() + state.themeDiagnostics
+        // Nothing is written while there are errors; the served site stays the last good one.
+        if diagnostics.hasErrors { return unpublished(diagnostics + state.pageDiagnostics.values.joined()) }
+        guard zip(previousEntries, ids.map { state.site.entry($0)! }).allSatisfy(PageDependencies.keepsStructure) else { return nil }
 
         // Render the pages whose entries changed; write nothing until all rendered cleanly. The
-        // jobs are the same as before: they follow from the entries and languages, which the
-        // structure key covers.
-        let composer = PageComposer(site: site, theme: state.composer.theme, assetURLs: state.composer.assetURLs,
-                                    showsEditHints: options.showsEditHints, listCache: state.composer.listCache)
+        // jobs are the same as before, as they follow from the entries and languages. Only the
+        // keys of the changed entries' pages, of the pages of the entries they provide, and of
+        // the pages that are not one entry's can have changed.
+        let site = state.site
+        let composer = PageComposer(site: site, theme: state.theme, assetURLs: state.assetURLs,
+                                    showsEditHints: options.showsEditHints, listCache: state.listCache)
         let jobs = state.jobs
-        let keys = dependencies.keys(for: jobs)
-        let oldKeys = state.pageKeys
-        let dirty = jobs.indices.filter { keys[$0] != oldKeys[$0] }
+        var dependencies = state.dependencies
+        for (previous, entry) in zip(previousEntries, ids.map { site.entry($0)! }) {
+            dependencies.replace(previous, with: entry, configuration: site.configuration)
+        }
+        let positions = state.jobPositions
+        let candidates = Set(positions.others + ids.flatMap { id in
+            ([id] + (site.servicesByProvider[id] ?? [])).flatMap { positions.byEntry[$0] ?? [] }
+        }).sorted()
+        let keys = candidates.map { dependencies.key(for: jobs[$0], in: site) }
+        let dirty = zip(candidates, keys).filter { state.pageKeys[$0.0] != $0.1 }.map(\.0)
         lastUpdate = .incremental(renderedPages: dirty.count)
         // Without an output folder to write to, rendering cannot fail.
         guard let rendered = try? SiteBuilder().renderPages(dirty.map { jobs[$0] }, composer: composer, staging: nil,
                                                             cssBytes: state.cssBytes, keepsHTML: true) else { return nil }
-        var pages = state.pages
-        state.pages = []
-        let replacedPages = dirty.map { pages[$0] }
-        for (position, index) in dirty.enumerated() {
-            pages[index] = RenderedPageResult(diagnostics: rendered[position].diagnostics, document: rendered[position].document)
-        }
-        let allDiagnostics = diagnostics + pages.flatMap(\.diagnostics)
-        if allDiagnostics.hasErrors {
-            for (position, index) in dirty.enumerated() { pages[index] = replacedPages[position] }
-            state.pages = pages
-            restoreContent()
-            return finish(allDiagnostics, published: false)
-        }
+        var pageDiagnostics = state.pageDiagnostics
+        for (position, index) in dirty.enumerated() { pageDiagnostics[index] = rendered[position].diagnostics.isEmpty ? nil : rendered[position].diagnostics }
+        let allDiagnostics = diagnostics + pageDiagnostics.values.joined()
+        if allDiagnostics.hasErrors { return unpublished(allDiagnostics) }
 
         let output = LiveOutputFolder(url: options.output)
         do {
             for (position, index) in dirty.enumerated() {
                 try output.replace(rendered[position].html!, at: jobs[index].file)
+                state.documents[index] = rendered[position].document
             }
 
             // The search index: only the documents of re-rendered pages can differ.
-            let languages = site.configuration.languageCodes
-            var indexes = state.indexes
-            state.indexes = []
-            for (number, language) in languages.enumerated() {
-                let changed = dirty.compactMap { pages[$0].document }.filter { $0.language == language }
-                guard !indexes[number].holds(changed) else { continue }
-                let before = state.indexPaths[number]
-                guard indexes[number].replace(changed) else { return nil }
-                let files = indexes[number].files()
-                for file in files where !before.contains(file.path) || file.path.hasSuffix("/manifest.json") {
-                    try output.replace(file.bytes, at: file.path)
-                }
-                let now = Set(files.map(\.path))
-                for path in before.subtracting(now).sorted() { output.remove(path) }
-                state.indexPaths[number] = now
+            for (number, language) in site.configuration.languageCodes.enumerated() {
+                let changed = dirty.compactMap { state.documents[$0] }.filter { $0.language == language }
+                guard !state.indexes[number].holds(changed) else { continue }
+                guard state.indexes[number].replace(changed) else { return nil }
+                let (written, removed) = state.indexes[number].changes()
+                for file in written { try output.replace(file.bytes, at: file.path) }
+                for path in removed { output.remove(path) }
             }
-            state.indexes = indexes
 
             // The open data: new fragments for the changed entries only.
-            let urls = SiteURLs(configuration: site.configuration)
-            let writer = OpenDataWriter(site: site, urls: urls)
-            var openData = state.openData
-            state.openData = [:]
+            let writer = OpenDataWriter(site: site, urls: composer.urls)
             var openDataChanged = false
-            for directory in directories {
-                guard let entry = site.entries.first(where: { $0.directory == directory }) else { return nil }
+            for id in ids {
+                let entry = site.entry(id)!
                 let fragments = writer.fragments(for: entry)
-                openDataChanged = openDataChanged || fragments != openData[directory]
-                openData[directory] = fragments
+                openDataChanged = openDataChanged || fragments != state.openData[entry.directory]
+                state.openData[entry.directory] = fragments
             }
             if openDataChanged {
-                let entries = site.entries
-                let export = { [openData] in
-                    for file in writer.files(entries.map { openData[$0.directory]! }) {
+                let export: @Sendable () throws -> Void = { [openData = state.openData, order = state.entryDirectoriesInOrder,
+                                                             languages = site.configuration.languageCodes] in
+                    for file in OpenDataWriter.files(order.map { openData[$0]! }, languages: languages) {
                         try output.replace(file.bytes, at: file.path)
                     }
                 }
-                if defersExport { deferredExport = export } else { try export() }
+                // Behind any deferred export still writing, so the newest is written last.
+                if defersExport { deferredExport = export } else { try exportQueue.sync(execute: export) }
             }
-            state.openData = openData
         } catch {
             // Files may now be mixed; a full build puts the folder right.
             return nil
         }
 
-        state.content = content
         state.loadDiagnostics = loadDiagnostics
-        state.site = site
-        state.composer = composer
-        state.pages = pages
-        state.pageKeys = keys
+        state.pendingDirectories = []
+        state.entryDiagnostics = entryDiagnostics
+        state.dependencies = dependencies
+        state.pageDiagnostics = pageDiagnostics
+        for (candidate, key) in zip(candidates, keys) { state.pageKeys[candidate] = key }
         return finish(allDiagnostics, published: true)
     }
 }

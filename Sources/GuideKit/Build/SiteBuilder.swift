@@ -62,7 +62,6 @@ public struct SiteBuilder: Sendable {
         let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
         let jobs = composer.jobs()
         var indexes: [SearchIndex] = []
-        var indexPaths: [Set<String>] = []
         var openData: [String: OpenDataWriter.Fragments] = [:]
         var renderedPages: [RenderedPageResult] = []
 
@@ -93,7 +92,7 @@ public struct SiteBuilder: Sendable {
             diagnostics += rendered.flatMap(\.diagnostics)
             if let staging {
                 let urls = SiteURLs(configuration: site.configuration)
-                (indexes, indexPaths, openData) = try writeIndexes(rendered.compactMap(\.document), site: site, urls: urls, to: staging)
+                (indexes, openData) = try writeIndexes(rendered.compactMap(\.document), site: site, urls: urls, to: staging)
                 try staging.write(SitemapWriter(site: site, urls: urls).xml(), to: "sitemap.xml")
                 try staging.write("User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n", to: "robots.txt")
                 try assets.write(to: staging)
@@ -123,9 +122,14 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")], pages: pages)
         }
-        let state = BuildState(options: options, content: loaded, loadDiagnostics: loadDiagnostics, validation: validation,
-                               themeDiagnostics: themeDiagnostics, site: site, composer: composer, cssBytes: cssBytes, jobs: jobs,
-                               pages: renderedPages, indexes: indexes, indexPaths: indexPaths, openData: openData, pagesPerLanguage: pages, fileCount: fileCount)
+        var pageDiagnostics: [Int: [Diagnostic]] = [:]
+        for (position, page) in renderedPages.enumerated() where !page.diagnostics.isEmpty { pageDiagnostics[position] = page.diagnostics }
+        let state = BuildState(options: options, siteYAML: loaded.siteYAML, entryDirectories: Set(loaded.entries.map(\.directory)),
+                               loadDiagnostics: loadDiagnostics, validation: validation,
+                               themeDiagnostics: themeDiagnostics, site: site, theme: composer.theme, assetURLs: composer.assetURLs,
+                               listCache: composer.listCache, cssBytes: cssBytes, jobs: jobs, documents: renderedPages.map(\.document),
+                               pageDiagnostics: pageDiagnostics, indexes: indexes, openData: openData,
+                               pagesPerLanguage: pages, fileCount: fileCount)
         return (finish(diagnostics, pages: pages, files: fileCount, published: true), state)
     }
 
@@ -156,18 +160,18 @@ public struct SiteBuilder: Sendable {
     /// by side. Documents are sorted by URL so the index is the same whatever order the parallel
     /// renderers finished in.
     private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws
-        -> (indexes: [SearchIndex], paths: [Set<String>], openData: [String: OpenDataWriter.Fragments]) {
+        -> (indexes: [SearchIndex], openData: [String: OpenDataWriter.Fragments]) {
         let sorted = documents.sorted { $0.url < $1.url }
         let languages = site.configuration.languageCodes
         let openDataWriter = OpenDataWriter(site: site, urls: urls)
-        enum Built { case index(SearchIndex, Set<String>), openData([String: OpenDataWriter.Fragments]), failed(Error) }
+        enum Built { case index(SearchIndex), openData([String: OpenDataWriter.Fragments]), failed(Error) }
         let built = ParallelMap.map(count: languages.count + 1) { task -> Built in
             let files: [SearchIndex.File]
             let result: Built
             if task < languages.count {
                 var index = SearchIndex(language: languages[task], documents: sorted.filter { $0.language == languages[task] })
                 files = index.files()
-                result = .index(index, Set(files.map(\.path)))
+                result = .index(index)
             } else {
                 let fragments = site.entries.map(openDataWriter.fragments)
                 files = openDataWriter.files(fragments)
@@ -181,17 +185,15 @@ public struct SiteBuilder: Sendable {
                 return .failed(error)
             }
         }
-        var indexes: [SearchIndex] = [], paths: [Set<String>] = [], openData: [String: OpenDataWriter.Fragments] = [:]
+        var indexes: [SearchIndex] = [], openData: [String: OpenDataWriter.Fragments] = [:]
         for item in built {
             switch item {
-            case .index(let index, let files):
-                indexes.append(index)
-                paths.append(files)
+            case .index(let index): indexes.append(index)
             case .openData(let fragments): openData = fragments
             case .failed(let error): throw error
             }
         }
-        return (indexes, paths, openData)
+        return (indexes, openData)
     }
 }
 

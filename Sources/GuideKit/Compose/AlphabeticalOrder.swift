@@ -7,7 +7,8 @@ import Foundation
 struct AlphabeticalOrder: Sendable {
     /// The entries' folders, in the site's id order.
     let directories: [String]
-    /// Their source fingerprints: an entry whose fingerprint is unchanged kept its title.
+    /// Their listing fingerprints in the order's language: an entry whose fingerprint is
+    /// unchanged kept its title.
     let fingerprints: [UInt64]
     let titles: [String]
     /// Indices into `directories` and `titles`, alphabetically.

@@ -26,7 +26,7 @@ extension PageComposer {
         }
         /// The course in one group, showing only the addresses in that group.
         func item(_ entry: Entry, _ course: CourseFacts, group: String, locations: [Location]) -> String {
-            listItem("course-list-item", entry: entry, variant: group, dependency: entry.sourceFingerprint, group: [:], language: language) {
+            listItem("course-list-item", entry: entry, variant: group, dependency: chooser.listingFingerprint(of: entry, in: language), group: [:], language: language) {
                 var item = attributes(entry, course)
                 item["locations"] = locations.map { location in
                     EntryFactsPresenter.mapLinks(location).merging(["address": location.address]) { link, _ in link }
@@ -36,7 +36,7 @@ extension PageComposer {
         }
         func markers(_ entry: Entry, _ course: CourseFacts) -> String {
             listCache.item(.init(template: "(markers)", language: language, directory: entry.directory, variant: ""),
-                           dependency: entry.sourceFingerprint) {
+                           dependency: chooser.listingFingerprint(of: entry, in: language)) {
                 let title = chooser.text(of: entry, in: language).translation.title
                 let meta = [course.levels.map(\.rawValue).joined(separator: ", "), format.cost(course.cost)].joined(separator: " · ")
                 return entry.common.locations.compactMap { location -> String? in

@@ -5,8 +5,8 @@ import Foundation
 /// each save took seconds. With this cache an edit re-renders the edited entry's items and moves
 /// it in the alphabetical order; the rest of each list is joined from stored HTML.
 ///
-/// An item is reused while its dependency number is unchanged: the fingerprints of the source
-/// folders it shows (the entry, and for an organisation its services). All else an item shows —
+/// An item is reused while its dependency number is unchanged: the listing fingerprints of the
+/// entries it shows in its language (the entry, and for an organisation its services). All else an item shows —
 /// UI strings, languages, neighbourhood names, which translations exist — changes only with
 /// site.yaml, the theme or the set of translations, and those edits make a full build, which
 /// starts a new cache.
@@ -40,10 +40,11 @@ final class ListRenderCache: @unchecked Sendable {
     }
 
     /// Indices into `entries` (one section's, in id order) by title in `language`.
-    func alphabeticalOrder(of entries: [Entry], section: Section, language: String, title: (Entry) -> String) -> [Int] {
+    func alphabeticalOrder(of entries: [Entry], section: Section, language: String, fingerprint: (Entry) -> UInt64,
+                           title: (Entry) -> String) -> [Int] {
         let key = OrderKey(section: section, language: language)
         let directories = entries.map(\.directory)
-        let fingerprints = entries.map(\.sourceFingerprint)
+        let fingerprints = entries.map(fingerprint)
         let order = lock.withLock { orders[key] }?.updated(directories: directories, fingerprints: fingerprints) { title(entries[$0]) }
             ?? AlphabeticalOrder(directories: directories, fingerprints: fingerprints, titles: entries.map(title),
                                  locale: Locale(identifier: language))

@@ -164,9 +164,10 @@ public struct PageComposer: Sendable {
 
     /// A section's entries by title in `language`, as `listCache` keeps them.
     func alphabetical(_ entries: [Entry], section: Section, language: String) -> [Entry] {
-        listCache.alphabeticalOrder(of: entries, section: section, language: language) {
-            chooser.title(of: $0, in: language)
-        }.map { entries[$0] }
+        let chooser = chooser
+        return listCache.alphabeticalOrder(of: entries, section: section, language: language,
+                                           fingerprint: { chooser.listingFingerprint(of: $0, in: language) },
+                                           title: { chooser.title(of: $0, in: language) }).map { entries[$0] }
     }
 
     private func markdown(_ text: Translation, for language: String) -> (RenderedMarkdown, [Diagnostic]) {

@@ -28,8 +28,10 @@ extension PageComposer {
         func html(_ entries: [Entry], tag: String) -> String {
             entries.map { entry in
                 var dependency = FNV1aHasher()
-                dependency.add(entry.sourceFingerprint)
-                for service in site.servicesByProvider[entry.id] ?? [] { dependency.add(site.sourceFingerprint(of: service) ?? 0) }
+                dependency.add(chooser.listingFingerprint(of: entry, in: language))
+                for service in (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry) {
+                    dependency.add(chooser.listingFingerprint(of: service, in: language))
+                }
                 return listItem("entry-list-item", entry: entry, variant: tag, dependency: dependency.value, group: ["item_tag": tag],
                                 language: language) { item(entry) }
             }.joined()

@@ -19,6 +19,16 @@ struct TranslationChooser {
         entry.translations[self.language(of: entry, for: language)]!.title
     }
 
+    /// What a list, a map or another entry's page in `language` shows of the entry: its facts and
+    /// the front matter of the text chosen for that language, never a body. While this number is
+    /// unchanged, so is all they show of it.
+    func listingFingerprint(of entry: Entry, in language: String) -> UInt64 {
+        var hash = FNV1aHasher()
+        hash.add(entry.factsFingerprint)
+        hash.add(entry.translations[self.language(of: entry, for: language)]!.frontMatterFingerprint)
+        return hash.value
+    }
+
     /// The language of the text a reader of `language` gets.
     private func language(of entry: Entry, for language: String) -> String {
         if entry.translations[language] != nil { return language }

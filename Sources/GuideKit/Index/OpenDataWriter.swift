@@ -122,6 +122,12 @@ struct OpenDataWriter {
     /// bytes, the keys in the sorted order `JSONText` gives objects: `guide serve` joins them
     /// after every edit, and at 10,000 entries `guide.json` holds 24 MB.
     func files(_ fragments: [Fragments]) -> [SearchIndex.File] {
+        Self.files(fragments, languages: languages)
+    }
+
+    /// The same without a site: `guide serve` writes them in the background, and holding on to
+    /// the site there would make the next edit copy all its entries.
+    static func files(_ fragments: [Fragments], languages: [String]) -> [SearchIndex.File] {
         func append(_ texts: [String], to bytes: inout [UInt8]) {
             bytes.append(0x5B)
             for (index, text) in texts.enumerated() {

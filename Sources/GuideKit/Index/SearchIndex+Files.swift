@@ -21,38 +21,81 @@ extension SearchIndex {
         var count: Int
     }
 
+    /// Where the index's files are, relative to the index's folder: what `changes()` compares.
+    struct Layout {
+        /// Per folder of records, its path.
+        var recordFolders: [String]
+        var shards: [File]
+        var facets: File
+        var lengths: File
+        var manifest: File
+    }
+
     /// All files of the index, paths relative to the output folder.
     mutating func files() -> [File] {
+        let layout = currentLayout()
+        written = layout
         let base = "search/\(language)/"
-        let key = currentWeightsKey
-        if key != weightsKey {
-            encodedTerms = [:]
-            shardCache = [:]
-            weightsKey = key
-        }
         var files: [File] = []
+        files.reserveCapacity(documents.count + layout.shards.count + 3)
+        for (folder, path) in layout.recordFolders.enumerated() { files += records(in: folder, at: base + path) }
+        for shard in layout.shards { files.append(File(path: base + shard.path, bytes: shard.bytes)) }
+        for file in [layout.facets, layout.lengths, layout.manifest] { files.append(File(path: base + file.path, bytes: file.bytes)) }
+        return files
+    }
 
+    /// The files that are new or changed since the last `files()` or `changes()`, and the paths
+    /// that are no longer the index's, relative to the output folder. Every other file keeps its
+    /// name and bytes, so this is what `guide serve` writes after an edit.
+    mutating func changes() -> (written: [File], removed: [String]) {
+        guard let before = written else { return (files(), []) }
+        let layout = currentLayout()
+        written = layout
+        let base = "search/\(language)/"
+        var files: [File] = [], removed: [String] = []
+        for (folder, path) in layout.recordFolders.enumerated() where before.recordFolders.count <= folder || before.recordFolders[folder] != path {
+            files += records(in: folder, at: base + path)
+        }
+        for (folder, path) in before.recordFolders.enumerated() where layout.recordFolders.count <= folder || layout.recordFolders[folder] != path {
+            let count = min(Self.recordsPerFolder, max(0, documents.count - folder * Self.recordsPerFolder))
+            removed += (0..<Self.recordsPerFolder).prefix(count).map { base + path + "\(folder * Self.recordsPerFolder + $0).json" }
+        }
+        let oldShards = Set(before.shards.map(\.path)), newShards = Set(layout.shards.map(\.path))
+        for shard in layout.shards where !oldShards.contains(shard.path) { files.append(File(path: base + shard.path, bytes: shard.bytes)) }
+        removed += oldShards.subtracting(newShards).sorted().map { base + $0 }
+        for (old, new) in [(before.facets, layout.facets), (before.lengths, layout.lengths)] where old.path != new.path {
+            files.append(File(path: base + new.path, bytes: new.bytes))
+            removed.append(base + old.path)
+        }
+        files.append(File(path: base + layout.manifest.path, bytes: layout.manifest.bytes))
+        return (files, removed)
+    }
+
+    private func records(in folder: Int, at path: String) -> [File] {
+        ((folder * Self.recordsPerFolder)..<min(documents.count, (folder + 1) * Self.recordsPerFolder)).map { number in
+            File(path: path + "\(number).json", bytes: recordBytes[number])
+        }
+    }
+
+    private mutating func currentLayout() -> Layout {
         var folders: [String] = []
         for folder in recordFolders.indices {
-            let range = (folder * Self.recordsPerFolder)..<min(documents.count, (folder + 1) * Self.recordsPerFolder)
             if recordFolders[folder] == nil {
+                let range = (folder * Self.recordsPerFolder)..<min(documents.count, (folder + 1) * Self.recordsPerFolder)
                 recordFolders[folder] = "docs/" + ContentHash.hex(Array(recordBytes[range].joined(separator: [0x0A]))) + "/"
             }
-            let path = recordFolders[folder]!
-            folders.append(path)
-            for number in range {
-                files.append(File(path: base + path + "\(number).json", bytes: recordBytes[number]))
-            }
+            folders.append(recordFolders[folder]!)
         }
 
         let changedPositions: [Int] = changedTerms.compactMap { term in
-            let ordered = OrderedTerm(folded: TextAnalyzer.fold(term), term: term)
+            let ordered = OrderedTerm(term)
             let position = orderedTerms.partitionPoint { $0 < ordered }
             return position < orderedTerms.count && orderedTerms[position] == ordered ? position : nil
         }.sorted()
         changedTerms = []
         var newCache: [ShardKey: File] = [:]
-        var shards: [(first: String, path: String)] = []
+        var shards: [File] = []
+        var firsts: [String] = []
         var nextChanged = 0
         var start = 0
         var size = 2
@@ -68,24 +111,24 @@ extension SearchIndex {
                 bytes.reserveCapacity(size)
                 for position in start...end {
                     if position > start { bytes.append(0x2C) }
-                    bytes += encodedTerm(orderedTerms[position].term, key)
+                    bytes += encodedTerms[position]!
                 }
                 bytes.append(0x7D)
                 file = File(path: "terms/\(ContentHash.hex(bytes)).json", bytes: bytes)
             }
             newCache[shardKey] = file
-            files.append(File(path: base + file.path, bytes: file.bytes))
-            shards.append((shards.isEmpty ? "" : orderedTerms[start].folded, file.path))
+            shards.append(file)
+            firsts.append(shards.count == 1 ? "" : orderedTerms[start].folded)
             start = end + 1
             size = 2
         }
         for position in orderedTerms.indices {
+            if encodedTerms[position] == nil { encodedTerms[position] = encodedTerm(orderedTerms[position].term) }
+            size += encodedTerms[position]!.count + 1
             let term = orderedTerms[position]
-            size += encodedTerm(term.term, key).count + 1
             let nextShares = position + 1 < orderedTerms.count && orderedTerms[position + 1].folded == term.folded
             guard !nextShares else { continue }
-            let picked = ContentHash.fnv1a64(term.folded.utf8) % Self.shardCutEvery == 0
-            if size >= Self.shardMaximumBytes || (size >= Self.shardMinimumBytes && picked) || position == orderedTerms.count - 1 {
+            if size >= Self.shardMaximumBytes || (size >= Self.shardMinimumBytes && term.picksCut) || position == orderedTerms.count - 1 {
                 closeShard(through: position)
             }
         }
@@ -95,40 +138,40 @@ extension SearchIndex {
             let bytes = Array(facetsJSON().utf8)
             facetsFile = File(path: "facets.\(ContentHash.hex(bytes)).json", bytes: bytes)
         }
-        let facetPath = facetsFile!.path
-        files.append(File(path: base + facetPath, bytes: facetsFile!.bytes))
-
-        let shardList = shards.map { "[\(JSONText.string($0.first)),\(JSONText.string($0.path))]" }.joined(separator: ",")
-        let manifest = "{\"version\":3,\"language\":\(JSONText.string(language)),\"documents\":\(documents.count),"
-            + "\"shards\":[\(shardList)],\"facets\":\(JSONText.string(facetPath)),"
+        if lengthsFile == nil {
+            var bytes: [UInt8] = [0x5B]
+            for (number, length) in lengths.enumerated() {
+                if number > 0 { bytes.append(0x2C) }
+                Self.appendDecimal(length, to: &bytes)
+            }
+            bytes.append(0x5D)
+            lengthsFile = File(path: "lengths.\(ContentHash.hex(bytes)).json", bytes: bytes)
+        }
+        let shardList = zip(firsts, shards).map { "[\(JSONText.string($0)),\(JSONText.string($1.path))]" }.joined(separator: ",")
+        let manifest = "{\"version\":4,\"language\":\(JSONText.string(language)),\"documents\":\(documents.count),"
+            + "\"shards\":[\(shardList)],\"facets\":\(JSONText.string(facetsFile!.path)),\"lengths\":\(JSONText.string(lengthsFile!.path)),"
             + "\"records_per_folder\":\(Self.recordsPerFolder),\"records\":[\(folders.map(JSONText.string).joined(separator: ","))]}"
-        files.append(File(path: base + "manifest.json", bytes: Array(manifest.utf8)))
-        return files
+        return Layout(recordFolders: folders, shards: shards, facets: facetsFile!, lengths: lengthsFile!,
+                      manifest: File(path: "manifest.json", bytes: Array(manifest.utf8)))
     }
 
-    /// `"term":[gap,weight,…]`: documents ascending, each number the gap from the previous one.
-    /// Common terms reach thousands of documents, and small gaps keep their lists a few bytes per
-    /// document.
-    private mutating func encodedTerm(_ term: String, _ key: WeightsKey) -> [UInt8] {
-        if let cached = encodedTerms[term] { return cached }
+    /// `"term":[gap,frequency,…]`: documents ascending, each number the gap from the previous
+    /// one, frequencies in halves (a summary word counts 1.5). Common terms reach thousands of
+    /// documents, and small gaps keep their lists a few bytes per document.
+    private func encodedTerm(_ term: String) -> [UInt8] {
         let list = postings[term]!
         var bytes = Array(JSONText.string(term).utf8)
-        bytes.reserveCapacity(bytes.count + 3 + list.count * 8)
+        bytes.reserveCapacity(bytes.count + 3 + list.count * 6)
         bytes += [0x3A, 0x5B]
-        let count = Double(key.documentCount)
-        let df = Double(list.count)
-        let idf = log(1 + (count - df + 0.5) / (df + 0.5))
         var previous = 0
         for (index, posting) in list.enumerated() {
             if index > 0 { bytes.append(0x2C) }
-            let score = idf * posting.frequency * (Self.k1 + 1) / (posting.frequency + norm(posting.document, key))
             Self.appendDecimal(posting.document - previous, to: &bytes)
             bytes.append(0x2C)
-            Self.appendDecimal(max(1, Int((score * 100).rounded())), to: &bytes)
+            Self.appendDecimal(Int((posting.frequency * 2).rounded()), to: &bytes)
             previous = posting.document
         }
         bytes.append(0x5D)
-        encodedTerms[term] = bytes
         return bytes
     }
 

@@ -3,17 +3,15 @@ import Foundation
 /// One language's search index (format in docs/search-index.md), kept between builds.
 ///
 /// A full build fills it once. `guide serve` keeps it and hands it only the documents an edit
-/// changed: their terms are patched into the postings, and only the terms, shards and record
-/// folders they touch are encoded again. Both paths end in the same `files()`, so an edited index
-/// is byte for byte the one a full build writes.
+/// changed: the terms whose frequencies changed are patched into the postings, and only they,
+/// their shards and the record folders touched are encoded again. `files()` and `changes()` lay
+/// out the same files, so an edited index is byte for byte the one a full build writes.
 struct SearchIndex {
     struct File: Sendable {
         var path: String
         var bytes: [UInt8]
     }
 
-    static let k1 = 1.2
-    static let b = 0.75
     static let titleBoost = 3.0
     static let keywordBoost = 2.0
     static let summaryBoost = 1.5
@@ -24,27 +22,27 @@ struct SearchIndex {
     /// Sorted by URL; a document's number is its position.
     private(set) var documents: [SearchDocument] = []
     private var numbers: [String: Int] = [:]
-    /// Weighted term frequencies per document (BM25F-style: boosted fields add up) and their sums.
+    /// Weighted term frequencies per document (BM25F-style: boosted fields add up).
     private var frequencies: [[String: Double]] = []
-    /// Lengths count half tokens, whole numbers, so that the total patched by edits is exactly
-    /// the total a full build adds up.
-    private var lengths: [Int] = []
-    private var totalLength = 0
+    /// Lengths count half tokens, whole numbers (a summary token weighs 1.5).
+    var lengths: [Int] = []
     /// Term → (document, frequency), documents ascending.
     var postings: [String: [(document: Int, frequency: Double)]] = [:]
-    /// Every term, in shard order.
+    /// Every term, in shard order, and beside it its encoded postings while they are unchanged.
     var orderedTerms: [OrderedTerm] = []
+    var encodedTerms: [[UInt8]?] = []
 
-    /// Encoding caches, valid while `weightsKey` is unchanged.
-    var encodedTerms: [String: [UInt8]] = [:]
-    var weightsKey: WeightsKey?
     /// Terms whose postings changed since the last `files()`: the shards holding them are new.
     var changedTerms: Set<String> = []
     var shardCache: [ShardKey: File] = [:]
-    /// The facets file, kept until a document's facets change: it lists every document.
+    /// The facets and lengths files, kept until a document's facets or a length change: each
+    /// lists every document.
     var facetsFile: File?
+    var lengthsFile: File?
     var recordBytes: [[UInt8]] = []
     var recordFolders: [String?] = []
+    /// What the last `files()` or `changes()` wrote, for the next `changes()`.
+    var written: Layout?
 
     struct OrderedTerm: Comparable {
         /// Shards are ordered by each term's folded form, in JavaScript's string order, so the
@@ -52,16 +50,18 @@ struct SearchIndex {
         /// twin (`atļauj`, `atlauj`), which a query asks for together, always share one shard.
         var folded: String
         var term: String
+        /// Whether a shard may end after this term (see `shardCutEvery`).
+        var picksCut: Bool
+
+        init(_ term: String) {
+            self.term = term
+            folded = TextAnalyzer.fold(term)
+            picksCut = ContentHash.fnv1a64(folded.utf8) % SearchIndex.shardCutEvery == 0
+        }
 
         static func < (a: OrderedTerm, b: OrderedTerm) -> Bool {
             a.folded != b.folded ? a.folded.utf16.lexicographicallyPrecedes(b.folded.utf16) : a.term.utf16.lexicographicallyPrecedes(b.term.utf16)
         }
-    }
-
-    /// What every weight depends on besides the term and the document.
-    struct WeightsKey: Equatable {
-        var documentCount: Int
-        var averageLength: Double
     }
 
     /// A full index of `documents`, which must be sorted by URL.
@@ -74,14 +74,14 @@ struct SearchIndex {
             let (tf, length) = analyze(document)
             frequencies.append(tf)
             lengths.append(length)
-            totalLength += length
             for (term, frequency) in tf {
                 postings[term, default: []].append((number, frequency))
             }
             recordBytes.append(Self.record(document))
         }
         recordFolders = Array(repeating: nil, count: (documents.count + Self.recordsPerFolder - 1) / Self.recordsPerFolder)
-        orderedTerms = postings.keys.map { OrderedTerm(folded: TextAnalyzer.fold($0), term: $0) }.sorted()
+        orderedTerms = postings.keys.map(OrderedTerm.init).sorted()
+        encodedTerms = Array(repeating: nil, count: orderedTerms.count)
     }
 
     /// Puts `changed` in place of the documents with the same URLs, touching only their terms.
@@ -100,39 +100,37 @@ struct SearchIndex {
         changed.allSatisfy { document in numbers[document.url].map { documents[$0] == document } ?? false }
     }
 
+    /// Only terms whose frequency in the document changed are touched: the browser weighs
+    /// frequencies by document length itself, so a longer text does not change its other terms.
     private mutating func replace(_ number: Int, with document: SearchDocument) {
         let (tf, length) = analyze(document)
         let old = frequencies[number]
-        for term in Set(old.keys).union(tf.keys) {
-            var list = postings[term] ?? []
-            let position = list.partitionPoint { $0.document < number }
-            let present = position < list.count && list[position].document == number
-            switch (present, tf[term]) {
-            case (true, let frequency?): list[position].frequency = frequency
-            case (true, nil): list.remove(at: position)
-            case (false, let frequency?): list.insert((number, frequency), at: position)
-            case (false, nil): break
-            }
-            let ordered = OrderedTerm(folded: TextAnalyzer.fold(term), term: term)
-            if list.isEmpty {
-                postings[term] = nil
-                let at = orderedTerms.partitionPoint { $0 < ordered }
-                orderedTerms.remove(at: at)
+        for term in Set(old.keys).union(tf.keys) where old[term] != tf[term] {
+            let ordered = OrderedTerm(term)
+            let at = orderedTerms.partitionPoint { $0 < ordered }
+            if postings[term] == nil {
+                orderedTerms.insert(ordered, at: at)
+                encodedTerms.insert(nil, at: at)
             } else {
-                if postings[term] == nil {
-                    orderedTerms.insert(ordered, at: orderedTerms.partitionPoint { $0 < ordered })
-                }
-                postings[term] = list
+                encodedTerms[at] = nil
             }
-            encodedTerms[term] = nil
+            // Changed in place: a common term's list holds thousands of documents.
+            postings[term, default: []].update(number, to: tf[term])
+            if postings[term]!.isEmpty {
+                postings[term] = nil
+                orderedTerms.remove(at: at)
+                encodedTerms.remove(at: at)
+            }
             changedTerms.insert(term)
         }
         let previous = documents[number]
         if previous.section != document.section || previous.levels != document.levels || previous.cost != document.cost || previous.mode != document.mode {
             facetsFile = nil
         }
-        totalLength += length - lengths[number]
-        lengths[number] = length
+        if length != lengths[number] {
+            lengths[number] = length
+            lengthsFile = nil
+        }
         frequencies[number] = tf
         documents[number] = document
         let record = Self.record(document)
@@ -158,17 +156,19 @@ struct SearchIndex {
         return (tf, length)
     }
 
-    /// The average is rounded to a whole token: one edited page then almost never moves it, and
-    /// every other page's weights, and so every shard, stay as they were. Its effect on ranking
-    /// is below the weights' own rounding.
-    var currentWeightsKey: WeightsKey {
-        let count = max(documents.count, 1)
-        return WeightsKey(documentCount: count, averageLength: max((Double(totalLength) / 2 / Double(count)).rounded(), 1))
-    }
+}
 
-    /// BM25 length normalisation of one document.
-    func norm(_ number: Int, _ key: WeightsKey) -> Double {
-        Self.k1 * (1 - Self.b + Self.b * Double(lengths[number]) / 2 / key.averageLength)
+extension [(document: Int, frequency: Double)] {
+    /// Sets `document`'s frequency in a list sorted by document; nil takes the document out.
+    mutating func update(_ document: Int, to frequency: Double?) {
+        let position = partitionPoint { $0.document < document }
+        let present = position < count && self[position].document == document
+        switch (present, frequency) {
+        case (true, let frequency?): self[position].frequency = frequency
+        case (true, nil): remove(at: position)
+        case (false, let frequency?): insert((document, frequency), at: position)
+        case (false, nil): break
+        }
     }
 }
 

@@ -87,13 +87,18 @@ public struct ContentLoader: Sendable {
         var entry = RawEntry(sectionFolder: section, slug: slug, directory: reader.relativePath(url),
                              entryYAML: nil, languageFiles: [])
         var fingerprint = FNV1aHasher()
+        var facts = FNV1aHasher()
         for name in sortedChildren(of: url) where !name.hasPrefix(".") {
             let fileURL = url.appendingPathComponent(name)
             let path = reader.relativePath(fileURL)
             fingerprint.add(name)
+            facts.add(name)
             if name == "entry.yaml" {
                 let text = reader.readText(fileURL)
-                if case .success(let contents) = text { fingerprint.add(contents) }
+                if case .success(let contents) = text {
+                    fingerprint.add(contents)
+                    facts.add(contents)
+                }
                 switch text.flatMap({ YAMLDocument.parse($0, path: path, firstLine: 1) }) {
                 case .success(let document): entry.entryYAML = document
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -102,13 +107,20 @@ public struct ContentLoader: Sendable {
                 let language = String(name.dropLast(3))
                 switch reader.readText(fileURL) {
                 case .success(let text):
-                    fingerprint.add(text)
+                    // The folder's hash takes each text's hash rather than the text, so every
+                    // text is read through once.
+                    var file = FNV1aHasher()
+                    file.add(text)
+                    fingerprint.add(file.value)
                     switch FrontMatterSplitter.split(text, path: path) {
                     case .success(let parts):
+                        var frontMatter = FNV1aHasher()
+                        frontMatter.add(parts.yaml)
                         switch YAMLDocument.parse(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
                         case .success(let document):
                             entry.languageFiles.append(RawLanguageFile(language: language, path: path, frontMatter: document,
-                                                                       body: parts.body, bodyFirstLine: parts.bodyFirstLine))
+                                                                       body: parts.body, bodyFirstLine: parts.bodyFirstLine,
+                                                                       fingerprint: file.value, frontMatterFingerprint: frontMatter.value))
                         case .failure(let diagnostic): diagnostics.append(diagnostic)
                         }
                     case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -121,6 +133,7 @@ public struct ContentLoader: Sendable {
             }
         }
         entry.fingerprint = fingerprint.value
+        entry.factsFingerprint = facts.value
         return entry
     }
 

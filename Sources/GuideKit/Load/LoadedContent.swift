@@ -5,6 +5,10 @@ public struct RawLanguageFile: Sendable {
     public var frontMatter: YAMLDocument
     public var body: String
     public var bodyFirstLine: Int
+    /// A hash of the file's text.
+    public var fingerprint: UInt64 = 0
+    /// A hash of its front matter alone: lists show an entry's front matter, never its body.
+    public var frontMatterFingerprint: UInt64 = 0
 }
 
 /// One entry folder as found on disk.
@@ -18,6 +22,8 @@ public struct RawEntry: Sendable {
     /// A hash of the folder's file names and texts: an entry whose fingerprint is unchanged need
     /// not be validated or rendered again.
     public var fingerprint: UInt64 = 0
+    /// A hash of the file names and entry.yaml alone: the facts every page showing the entry uses.
+    public var factsFingerprint: UInt64 = 0
 }
 
 /// What the load stage hands to validation: every parsed file, with where it came from.

@@ -86,6 +86,11 @@ public struct Translation: Sendable, Hashable {
     public var body: String
     /// Line of the file where the body starts, so Markdown positions map back to the file.
     public var bodyFirstLine: Int
+    /// The hash of the file's text (see `RawLanguageFile`): a page showing this text is the same
+    /// while it is.
+    public var sourceFingerprint: UInt64 = 0
+    /// The hash of the front matter alone, all that lists show of the text.
+    public var frontMatterFingerprint: UInt64 = 0
 }
 
 /// One validated entry: language-neutral facts plus the translations that exist.
@@ -99,6 +104,8 @@ public struct Entry: Sendable, Hashable {
     /// The fingerprint of the entry's source folder (see `ContentLoader`): while it is unchanged,
     /// `guide serve` reuses what it rendered from the entry.
     public var sourceFingerprint: UInt64 = 0
+    /// The fingerprint of the file names and entry.yaml (see `RawEntry`).
+    public var factsFingerprint: UInt64 = 0
 
     public var isHome: Bool { id.section == .pages && id.slug == "home" }
 
@@ -115,7 +122,7 @@ public struct Entry: Sendable, Hashable {
 public struct ValidatedSite: Sendable {
     public var configuration: SiteConfiguration
     /// Sorted by id, so every later stage iterates in the same order on every machine.
-    public var entries: [Entry]
+    public private(set) var entries: [Entry]
 
     public func entry(_ id: EntryID) -> Entry? {
         entryIndex[id].map { entries[$0] }
@@ -123,11 +130,6 @@ public struct ValidatedSite: Sendable {
 
     public func contains(_ id: EntryID) -> Bool {
         entryIndex[id] != nil
-    }
-
-    /// The entry's `sourceFingerprint`, without copying the entry.
-    func sourceFingerprint(of id: EntryID) -> UInt64? {
-        entryIndex[id].map { entries[$0].sourceFingerprint }
     }
 
     private var entryIndex: [EntryID: Int]
@@ -157,5 +159,20 @@ public struct ValidatedSite: Sendable {
 
     public func entries(in section: Section) -> [Entry] {
         sectionEntries[section] ?? []
+    }
+
+    /// Puts `entry` in place of the entry with its id, for `guide serve` after an edit: building
+    /// the site anew sorts and indexes every entry, which at 10,000 entries took longer than
+    /// rendering the edited page. Returns false, changing nothing, when the site has no entry
+    /// with that id or the entry's provider changed (which moves it between providers' lists);
+    /// build the site anew then.
+    mutating func replace(_ entry: Entry) -> Bool {
+        guard let position = entryIndex[entry.id], entries[position].provider == entry.provider,
+              let members = sectionEntries[entry.id.section] else { return false }
+        let sectionPosition = members.partitionPoint { $0.id < entry.id }
+        guard sectionPosition < members.count, members[sectionPosition].id == entry.id else { return false }
+        entries[position] = entry
+        sectionEntries[entry.id.section]![sectionPosition] = entry
+        return true
     }
 }

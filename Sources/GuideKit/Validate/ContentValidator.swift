@@ -46,6 +46,31 @@ public struct ContentValidator {
         return (site, diagnostics)
     }
 
+    /// Validates the folders `changed` again after an edit, storing their results in `results`,
+    /// and when they hold no error puts their entries in place in `site`, the error-free site of
+    /// the content before the edit. The checks across entries (providers exist, the home page
+    /// exists) hold as before, since no entry appeared, disappeared or changed its provider.
+    /// Returns false, leaving `site` as it was, when one did: validate everything then.
+    func revalidate(_ changed: [RawEntry], in site: inout ValidatedSite, results: inout [String: EntryResult]) -> Bool {
+        let factsValidator = EntryFactsValidator(configuration: site.configuration)
+        var diagnostics: [Diagnostic] = []
+        var replaced: [Entry] = []
+        func undo() { for entry in replaced { _ = site.replace(entry) } }
+        for raw in changed {
+            let result = validateEntry(raw, configuration: site.configuration, factsValidator: factsValidator)
+            results[raw.directory] = result
+            diagnostics += result.diagnostics
+            if let entry = result.entry, let previous = site.entry(entry.id), site.replace(entry) {
+                replaced.append(previous)
+            } else if !result.diagnostics.hasErrors {
+                undo()
+                return false
+            }
+        }
+        if diagnostics.hasErrors { undo() }
+        return true
+    }
+
     private func validateEntry(_ raw: RawEntry, configuration: SiteConfiguration, factsValidator: EntryFactsValidator) -> EntryResult {
         var diagnostics: [Diagnostic] = []
         guard let section = Section(rawValue: raw.sectionFolder) else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: []) }
@@ -74,7 +99,8 @@ public struct ContentValidator {
         }
         guard let facts, !translations.isEmpty else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics) }
         let entry = Entry(id: EntryID(section: section, slug: raw.slug), directory: raw.directory,
-                          common: common, facts: facts, translations: translations, sourceFingerprint: raw.fingerprint)
+                          common: common, facts: facts, translations: translations, sourceFingerprint: raw.fingerprint,
+                          factsFingerprint: raw.factsFingerprint)
         return EntryResult(fingerprint: raw.fingerprint, entry: entry, diagnostics: diagnostics)
     }
 

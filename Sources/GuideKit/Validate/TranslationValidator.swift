@@ -12,7 +12,8 @@ struct TranslationValidator {
         let translatedFrom = reader.string("translated_from")
         var translation = Translation(language: file.language, path: file.path, title: title ?? "", summary: summary ?? "",
                                       keywords: keywords, translatedFrom: translatedFrom,
-                                      body: file.body, bodyFirstLine: file.bodyFirstLine)
+                                      body: file.body, bodyFirstLine: file.bodyFirstLine, sourceFingerprint: file.fingerprint,
+                                      frontMatterFingerprint: file.frontMatterFingerprint)
         switch section {
         case .courses:
             translation.eligibility = reader.string("eligibility", required: true, hint: "Add `eligibility:`, who may take the course.")

@@ -32,6 +32,7 @@ final class IncrementalSiteBuilderTests: XCTestCase {
 
     /// A full build of the same sources into a fresh folder, compared file by file.
     private func assertMatchesFullBuild(file: StaticString = #filePath, line: UInt = #line) {
+        builder.waitForExports()
         let fresh = root.appendingPathComponent("fresh-\(UUID().uuidString)")
         let result = SiteBuilder().build(BuildOptions(sourceRoot: root, output: fresh, showsEditHints: true))
         XCTAssertTrue(result.published, "\(result.diagnostics)", file: file, line: line)
@@ -46,8 +47,36 @@ final class IncrementalSiteBuilderTests: XCTestCase {
         let result = builder.build(changedFiles: changed)
         XCTAssertTrue(result.published, "\(result.diagnostics)")
         guard case .incremental(let pages) = builder.lastUpdate else { return XCTFail("took the full path") }
-        XCTAssertGreaterThan(pages, 0)
-        XCTAssertLessThan(pages, 20, "the course in 3 languages, its section index and course map, not all 111")
+        XCTAssertEqual(pages, 1, "lists show front matter only, and the other languages have their own texts")
+        assertMatchesFullBuild()
+    }
+
+    func testEditedSummaryReachesTheListsButNotTheOtherLanguages() throws {
+        let changed = try edit("content/courses/riga-municipality-a-b/lv.md") { text in
+            text.replacingOccurrences(of: "\nsummary: ", with: "\nsummary: Bez maksas. ", options: [], range: nil)
+        }
+        XCTAssertTrue(builder.build(changedFiles: changed).published)
+        guard case .incremental(let pages) = builder.lastUpdate else { return XCTFail("took the full path") }
+        XCTAssertEqual(pages, 4, "in Latvian only: the course, the course list, the course map and the organisations (listed with their courses)")
+        assertMatchesFullBuild()
+    }
+
+    func testAnotherEditWhileOneFileIsBrokenStillReportsIt() throws {
+        let path = "content/courses/nva-refugees-latvian/en.md"
+        let original = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        XCTAssertFalse(builder.build(changedFiles: try edit(path) { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitel: ") }).published)
+        let other = builder.build(changedFiles: try edit("content/legal/pmlp-residence/en.md") { $0 + "\nOne more sentence.\n" })
+        XCTAssertFalse(other.published, "the broken file is still broken")
+        XCTAssertTrue(other.diagnostics.contains { $0.severity == .error && $0.location.path == path }, "\(other.diagnostics)")
+        XCTAssertTrue(builder.build(changedFiles: try edit(path) { _ in original }).published)
+        assertMatchesFullBuild()
+    }
+
+    func testCourseMovedToAnotherProviderMatchesAFullBuild() throws {
+        let changed = try edit("content/courses/drosa-maja-latvian-course/entry.yaml") {
+            $0.replacingOccurrences(of: "provider: organizations/drosa-maja", with: "provider: organizations/lva")
+        }
+        XCTAssertTrue(builder.build(changedFiles: changed).published)
         assertMatchesFullBuild()
     }
 
@@ -69,7 +98,7 @@ final class IncrementalSiteBuilderTests: XCTestCase {
         assertMatchesFullBuild()
     }
 
-    func testDeferredExportWaitsUntilAskedOrUntilTheNextBuild() throws {
+    func testDeferredExportWaitsUntilAskedAndExportsStayInOrder() throws {
         let guideJSON = served.appendingPathComponent("data/guide.json")
         let before = try Data(contentsOf: guideJSON)
         let retitled = try edit("content/courses/riga-municipality-a-b/en.md") { text in
@@ -79,10 +108,11 @@ final class IncrementalSiteBuilderTests: XCTestCase {
         XCTAssertNotEqual(builder.lastUpdate, .full)
         XCTAssertEqual(try Data(contentsOf: guideJSON), before, "the export waits")
         builder.writeDeferredExport()
+        builder.waitForExports()
         XCTAssertNotEqual(try Data(contentsOf: guideJSON), before)
         assertMatchesFullBuild()
 
-        // A pending export is written before the next build starts.
+        // A pending export is started by the next build and written before that build's own.
         XCTAssertEqual(builder.build(changedFiles: try edit("content/courses/riga-municipality-a-b/lv.md") { $0 + "\nVēl viens teikums.\n" },
                                      defersExport: true).published, true)
         XCTAssertEqual(builder.build(changedFiles: try edit("content/legal/pmlp-residence/en.md") { $0 + "\nOne more sentence.\n" }).published, true)

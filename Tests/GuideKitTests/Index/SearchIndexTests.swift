@@ -13,7 +13,7 @@ final class SearchIndexTests: XCTestCase {
         return try JSONSerialization.jsonObject(with: Data(file.bytes))
     }
 
-    /// Decodes `[gap, weight, …]` back into document → weight.
+    /// Decodes `[gap, frequency, …]` back into document → frequency.
     private func postings(_ list: [Int]) -> [Int: Int] {
         var result: [Int: Int] = [:]
         var document = 0
@@ -24,7 +24,7 @@ final class SearchIndexTests: XCTestCase {
         return result
     }
 
-    func testPostingsAreGapsAndWeightsWithTitlesBoosted() throws {
+    func testPostingsAreGapsAndFrequenciesWithTitlesBoosted() throws {
         let documents = [
             document("/lv/a/", title: "Kursi", body: "Citi vārdi par kursiem."),
             document("/lv/b/", title: "Cits nosaukums", body: "Kursi arī šeit minēti."),
@@ -46,7 +46,12 @@ final class SearchIndexTests: XCTestCase {
         }
         let kurs = postings(try XCTUnwrap(terms["kurs"]))
         XCTAssertEqual(Set(kurs.keys), [0, 1], "both documents that say kurs, by number")
-        XCTAssertGreaterThan(kurs[0]!, kurs[1]!, "a title match outweighs a body match")
+        XCTAssertEqual(kurs[0], 8, "in halves: the title's Kursi counts 3, the body's kursiem 1")
+        XCTAssertEqual(kurs[1], 2, "one body word")
+        let lengths = try XCTUnwrap(try json(files, "/" + (manifest["lengths"] as? String ?? "-")) as? [Int])
+        // A title term counts 6 halves, a body term 2; a word with diacritics gives two terms
+        // (vārdi: vārd, vard).
+        XCTAssertEqual(lengths, [6 + 2 * 5, 2 * 6 + 2 * 7, 6 + 2 * 3])
         XCTAssertEqual(Set(postings(try XCTUnwrap(terms["nek"])).keys), [2], "Nekas, stemmed")
     }
 
@@ -97,8 +102,27 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertTrue(index.replace([documents[700]]))
         let after = Set(index.files().filter { $0.path.contains("/terms/") }.map(\.path))
         XCTAssertGreaterThan(before.count, 10)
-        XCTAssertLessThanOrEqual(after.subtracting(before).count, 8, "the shards holding the page's terms and `piebild`")
-        XCTAssertGreaterThan(after.intersection(before).count, before.count / 2, "the other shards keep their files")
+        XCTAssertEqual(after.subtracting(before).count, 1, "only the shard gaining `piebild`: the page's other words kept their frequencies")
+        XCTAssertEqual(before.subtracting(after).count, 1)
+    }
+
+    /// What `guide serve` writes and removes after an edit turns the files of the index before
+    /// it into exactly those of a full index after it.
+    func testChangesTurnTheFilesBeforeAnEditIntoTheFilesAfterIt() {
+        var documents = corpus(400)
+        var index = SearchIndex(language: "lv", documents: documents)
+        var folder = Dictionary(uniqueKeysWithValues: index.files().map { ($0.path, $0.bytes) })
+        for (number, body) in [(3, "Jauns teksts par kursiem."), (390, "Uzturēšanās atļauja."), (3, documents[3].body)] {
+            documents[number].body = body
+            XCTAssertTrue(index.replace([documents[number]]))
+            let (written, removed) = index.changes()
+            XCTAssertLessThan(written.count, 200, "not every record and shard")
+            for path in removed { XCTAssertNotNil(folder.removeValue(forKey: path), "removes only what was there: \(path)") }
+            for file in written { folder[file.path] = file.bytes }
+            let full = Dictionary(uniqueKeysWithValues: indexFiles(documents).map { ($0.path, $0.bytes) })
+            XCTAssertEqual(folder.keys.sorted(), full.keys.sorted())
+            XCTAssertTrue(full.allSatisfy { folder[$0.key] == $0.value }, "same bytes")
+        }
     }
 
     /// A new page renumbers the documents, which only a full build does (`guide serve` makes

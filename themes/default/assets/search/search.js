@@ -35,10 +35,16 @@ const near = (a, b) => {
 
 const hit = (word, lang, marked) => analyze(word, lang).some(t => marked.has(t));
 
+// BM25 (k1 = 1.2, b = 0.75) of a term in a document: frequency, length and average length all
+// counted in halves, as the index stores them.
+const bm25 = (idf, frequency, length, average) =>
+  idf * frequency * 2.2 / (frequency + 2.4 * (0.25 + 0.75 * length / average));
+
 // One language's hit count, first ten records, and terms to <mark>.
 async function search({ code, name, manifest }, words) {
-  const base = new URL(manifest, location.href), { shards, records, records_per_folder: per } = await get(base.href);
+  const base = new URL(manifest, location.href), { shards, records, records_per_folder: per, documents: n, lengths: lengthsPath } = await get(base.href);
   const at = path => get(new URL(path, base).href), marked = new Set(), total = new Map();
+  const lengths = await at(lengthsPath), average = lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1) || 1;
   // Document → best weight of one typed word.
   const score = async (word, last) => {
     const forms = [stem(word, code)].flatMap(s => [s, fold(s)]);
@@ -52,11 +58,11 @@ async function search({ code, name, manifest }, words) {
     const scan = (match, weight) => {
       for (const terms of fetched) for (const t in terms) if (match(t)) {
         marked.add(t);
-        // Postings are [gap, weight, …] with documents in ascending order.
-        const list = terms[t];
+        // Postings are [gap, frequency, …] with documents in ascending order.
+        const list = terms[t], df = list.length / 2, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         for (let i = 0, doc = 0; i < list.length; i += 2) {
           doc += list[i];
-          best.set(doc, Math.max(best.get(doc) ?? 0, list[i + 1] * weight));
+          best.set(doc, Math.max(best.get(doc) ?? 0, bm25(idf, list[i + 1], lengths[doc], average) * weight));
         }
       }
     };
