@@ -131,7 +131,7 @@ public struct MarkdownRenderer: Sendable {
             free(rendered)
         }
         html = Self.addingHeadingIDs(orderedIDs, to: html)
-        return (RenderedMarkdown(html: html, headingIDs: orderedIDs, plainText: plainText.trimmingCharacters(in: .whitespacesAndNewlines)), diagnostics)
+        return (RenderedMarkdown(html: html, headingIDs: orderedIDs, plainText: plainText.trimmingWhitespace), diagnostics)
     }
 
     /// The text inside a heading, from its text and code descendants.
@@ -150,26 +150,31 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// cmark renders headings as bare `<hN>` tags. Raw HTML is removed before rendering and text
-    /// is escaped, so every `<hN>` in the output is a heading, in document order.
+    /// is escaped, so every `<hN>` in the output is a heading, in document order. Searched as
+    /// UTF-8 bytes: Foundation's `range(of:)` bridged the page's HTML at every heading.
     static func addingHeadingIDs(_ ids: [String], to html: String) -> String {
         guard !ids.isEmpty else { return html }
+        let bytes = html.utf8
         var output = ""
-        output.reserveCapacity(html.utf8.count + ids.count * 24)
+        output.reserveCapacity(bytes.count + ids.count * 24)
         var remaining = ids[...]
-        var bytes = Substring(html)
-        while let next = remaining.first, let range = bytes.range(of: "<h") {
-            let afterH = bytes[range.upperBound...]
-            guard let level = afterH.first, ("1"..."6").contains(level), afterH.dropFirst().first == ">" else {
-                output += bytes[..<range.upperBound]
-                bytes = afterH
-                continue
-            }
-            output += bytes[..<range.upperBound]
-            output += "\(level) id=\"\(HTMLEscaping.attribute(next))\">"
-            bytes = afterH.dropFirst(2)
+        var copied = bytes.startIndex
+        var searched = bytes.startIndex
+        while let id = remaining.first, let open = bytes[searched...].firstIndex(of: 0x3C) {
+            let letter = bytes.index(after: open)
+            searched = letter
+            guard letter < bytes.endIndex, bytes[letter] == 0x68 else { continue }
+            let digit = bytes.index(after: letter)
+            guard digit < bytes.endIndex, (0x31...0x36).contains(bytes[digit]) else { continue }
+            let close = bytes.index(after: digit)
+            guard close < bytes.endIndex, bytes[close] == 0x3E else { continue }
+            output += html[copied...digit]
+            output += " id=\"\(HTMLEscaping.attribute(id))\">"
+            copied = bytes.index(after: close)
+            searched = copied
             remaining = remaining.dropFirst()
         }
-        output += bytes
+        output += html[copied...]
         return output
     }
 }

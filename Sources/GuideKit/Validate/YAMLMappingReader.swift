@@ -81,7 +81,7 @@ struct YAMLMappingReader {
                           hint: "Write it on one line after `\(field):`."))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace
         if text.isEmpty || (scalar.style == .plain && ["~", "null"].contains(text)) {
             report(.error(at: document.location(of: node), "`\(field)` is empty", hint: emptyHint ?? "Write a value, or delete the line."))
             return nil
