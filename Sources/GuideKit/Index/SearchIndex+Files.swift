@@ -188,15 +188,44 @@ extension SearchIndex {
         }
     }
 
-    static func record(_ document: SearchDocument) -> [UInt8] {
-        // Block boundaries (a heading and its paragraph) stay visible in excerpts as " · ".
+    /// The start of the summary and the body, for excerpts: at most `excerptSourceLength`
+    /// characters, block boundaries (a heading and its paragraph) shown as " · ". Runs between
+    /// line breaks are copied whole, and the body is not joined to the summary first: a record is
+    /// written for every page.
+    static func excerptSource(_ document: SearchDocument) -> String {
         var text = ""
         text.reserveCapacity(excerptSourceLength + 16)
         var length = 0
-        for scalar in (document.body.isEmpty ? document.summary : document.summary + "\n" + document.body).unicodeScalars {
-            if length == excerptSourceLength { text += "…"; break }
-            if scalar == "\n" { text += " · "; length += 3 } else { text.unicodeScalars.append(scalar); length += 1 }
+        let parts = document.body.isEmpty ? [document.summary] : [document.summary, document.body]
+        for (number, part) in parts.enumerated() {
+            let scalars = part.unicodeScalars
+            var index = scalars.startIndex
+            if number > 0 {
+                guard length < excerptSourceLength else { return text + "…" }
+                text += " · "
+                length += 3
+            }
+            var runStart = index
+            while index < scalars.endIndex {
+                if length >= excerptSourceLength { return text + Substring(scalars[runStart..<index]) + "…" }
+                if scalars[index] == "\n" {
+                    text += Substring(scalars[runStart..<index])
+                    text += " · "
+                    length += 3
+                    index = scalars.index(after: index)
+                    runStart = index
+                } else {
+                    length += 1
+                    index = scalars.index(after: index)
+                }
+            }
+            text += Substring(scalars[runStart...])
         }
+        return text
+    }
+
+    static func record(_ document: SearchDocument) -> [UInt8] {
+        let text = excerptSource(document)
         var facets: [String] = []
         if !document.levels.isEmpty { facets.append("\"level\":[" + document.levels.map(JSONText.string).joined(separator: ",") + "]") }
         if let cost = document.cost { facets.append("\"cost\":\(JSONText.string(cost))") }

@@ -137,6 +137,20 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(index.files().map(\.bytes), before)
     }
 
+    func testExcerptSourceShowsBlockBoundariesAndStopsAtItsLength() {
+        var page = document("/lv/a/", title: "T", body: "Virsraksts\nTeksts.")
+        page.summary = "Kopsavilkums."
+        XCTAssertEqual(SearchIndex.excerptSource(page), "Kopsavilkums. · Virsraksts · Teksts.")
+        page.body = String(repeating: "ā", count: 2000)
+        let long = SearchIndex.excerptSource(page)
+        XCTAssertEqual(long.unicodeScalars.count, SearchIndex.excerptSourceLength + 1)
+        XCTAssertTrue(long.hasPrefix("Kopsavilkums. · āā") && long.hasSuffix("ā…"))
+        // A break just before the limit counts three characters and must not let the rest through.
+        page.summary = String(repeating: "a", count: SearchIndex.excerptSourceLength - 2)
+        page.body = "b\n" + String(repeating: "c", count: 500)
+        XCTAssertEqual(SearchIndex.excerptSource(page), page.summary + " · …")
+    }
+
     func testStemAndFoldedTwinShareAShard() throws {
         let many = (0..<400).map { document("/lv/\($0)/", title: "Ieraksts \($0) vārds\($0)", body: "Uzturēšanās atļauja numur\($0) teksts\($0).") }
         let files = indexFiles(many)
