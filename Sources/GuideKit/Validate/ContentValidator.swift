@@ -1,6 +1,6 @@
 /// The validate stage: checks everything the load stage found against the schema, the site's
 /// languages and the references between entries, and produces typed values.
-public struct ContentValidator {
+public struct ContentValidator: Sendable {
     public init() {}
 
     /// One entry's result, kept by `guide serve` so that a save revalidates only its folder.
@@ -23,16 +23,19 @@ public struct ContentValidator {
 
         var entries: [Entry] = []
         let factsValidator = EntryFactsValidator(configuration: configuration)
+        // Entries are checked one by one and independently, so on every core: at 10,000 entries
+        // validation was a second and a half on one core while the other waited.
+        let previous = results
+        let fresh = ParallelMap.map(count: content.entries.count) { index -> EntryResult? in
+            let raw = content.entries[index]
+            if let result = previous[raw.directory], result.fingerprint == raw.fingerprint { return nil }
+            return validateEntry(raw, configuration: configuration, factsValidator: factsValidator)
+        }
         var seen: Set<String> = []
-        for raw in content.entries {
+        for (raw, new) in zip(content.entries, fresh) {
             seen.insert(raw.directory)
-            let result: EntryResult
-            if let previous = results[raw.directory], previous.fingerprint == raw.fingerprint {
-                result = previous
-            } else {
-                result = validateEntry(raw, configuration: configuration, factsValidator: factsValidator)
-                results[raw.directory] = result
-            }
+            if let new { results[raw.directory] = new }
+            let result = new ?? previous[raw.directory]!
             diagnostics += result.diagnostics
             if let entry = result.entry { entries.append(entry) }
         }
