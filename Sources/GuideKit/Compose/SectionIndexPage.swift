@@ -29,8 +29,8 @@ extension PageComposer {
             entries.map { entry in
                 var dependency = FNV1aHasher()
                 dependency.add(chooser.listingFingerprint(of: entry, in: language))
-                for service in (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry) {
-                    dependency.add(chooser.listingFingerprint(of: service, in: language))
+                for service in site.servicesByProvider[entry.id] ?? [] {
+                    dependency.add(site.listingFingerprint(of: service, in: language) ?? 0)
                 }
                 return listItem("entry-list-item", entry: entry, variant: tag, dependency: dependency.value, group: ["item_tag": tag],
                                 language: language) { item(entry) }

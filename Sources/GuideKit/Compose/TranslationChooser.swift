@@ -23,6 +23,12 @@ struct TranslationChooser {
     /// the front matter of the text chosen for that language, never a body. While this number is
     /// unchanged, so is all they show of it.
     func listingFingerprint(of entry: Entry, in language: String) -> UInt64 {
+        entry.listingFingerprints[language] ?? listingFingerprintAnew(of: entry, in: language)
+    }
+
+    /// Worked out once per entry by validation (`Entry.listingFingerprints`): the long lists ask
+    /// for it for every entry after every edit, and reading it copied the whole text each time.
+    func listingFingerprintAnew(of entry: Entry, in language: String) -> UInt64 {
         var hash = FNV1aHasher()
         hash.add(entry.factsFingerprint)
         hash.add(entry.translations[self.language(of: entry, for: language)]!.frontMatterFingerprint)
@@ -31,8 +37,9 @@ struct TranslationChooser {
 
     /// The language of the text a reader of `language` gets.
     private func language(of entry: Entry, for language: String) -> String {
-        if entry.translations[language] != nil { return language }
-        for code in configuration.fallbackOrder where entry.translations[code] != nil { return code }
+        // `keys.contains`, unlike a look-up of the value, copies no text.
+        if entry.translations.keys.contains(language) { return language }
+        for code in configuration.fallbackOrder where entry.translations.keys.contains(code) { return code }
         // Validation only keeps entries with at least one translation.
         return entry.translations.keys.min()!
     }

@@ -106,6 +106,8 @@ public struct Entry: Sendable, Hashable {
     public var sourceFingerprint: UInt64 = 0
     /// The fingerprint of the file names and entry.yaml (see `RawEntry`).
     public var factsFingerprint: UInt64 = 0
+    /// By reader's language: `TranslationChooser.listingFingerprint`, set by validation.
+    public var listingFingerprints: [String: UInt64] = [:]
 
     public var isHome: Bool { id.section == .pages && id.slug == "home" }
 
@@ -130,6 +132,14 @@ public struct ValidatedSite: Sendable {
 
     public func contains(_ id: EntryID) -> Bool {
         entryIndex[id] != nil
+    }
+
+    /// The entry's listing fingerprint for readers of `language`, without copying the entry: the
+    /// organisations' list asks for every service of every organisation.
+    func listingFingerprint(of id: EntryID, in language: String) -> UInt64? {
+        guard let position = entryIndex[id] else { return nil }
+        return entries[position].listingFingerprints[language]
+            ?? TranslationChooser(configuration: configuration).listingFingerprintAnew(of: entries[position], in: language)
     }
 
     private var entryIndex: [EntryID: Int]

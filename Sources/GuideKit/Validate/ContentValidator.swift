@@ -101,9 +101,13 @@ public struct ContentValidator: Sendable {
                                       hint: "Every entry must exist in \(configuration.requiredLanguages.joined(separator: ", ")); create \(code).md with `title:` and `summary:`."))
         }
         guard let facts, !translations.isEmpty else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics) }
-        let entry = Entry(id: EntryID(section: section, slug: raw.slug), directory: raw.directory,
+        var entry = Entry(id: EntryID(section: section, slug: raw.slug), directory: raw.directory,
                           common: common, facts: facts, translations: translations, sourceFingerprint: raw.fingerprint,
                           factsFingerprint: raw.factsFingerprint)
+        let chooser = TranslationChooser(configuration: configuration)
+        for language in configuration.languageCodes {
+            entry.listingFingerprints[language] = chooser.listingFingerprintAnew(of: entry, in: language)
+        }
         return EntryResult(fingerprint: raw.fingerprint, entry: entry, diagnostics: diagnostics)
     }
 
