@@ -153,7 +153,10 @@ public struct SiteBuilder: Sendable {
     /// as soon as it is rendered, so only the text the index needs stays in memory.
     func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: (any OutputFolder)?, cssBytes: Int,
                      keepsHTML: Bool = false) throws -> [RenderedPageResult] {
-        let chunkSize = 16
+        // Chunks keep the per-task overhead of tens of thousands of pages low; the few pages of
+        // an edit in `guide serve` (a course and three long lists, say) each get a task, or they
+        // would all render on one core.
+        let chunkSize = jobs.count < 256 ? 1 : 16
         let chunks = ParallelMap.map(count: (jobs.count + chunkSize - 1) / chunkSize) { chunk -> Result<[RenderedPageResult], Error> in
             Result {
                 try jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)].map { job in
