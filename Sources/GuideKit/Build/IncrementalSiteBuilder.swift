@@ -185,7 +185,8 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
                 let changed = dirty.compactMap { state.documents[$0] }.filter { $0.language == language }
                 guard !state.indexes[number].holds(changed) else { continue }
                 guard state.indexes[number].replace(changed) else { return nil }
-                let (written, removed) = state.indexes[number].changes()
+                let (moved, written, removed) = state.indexes[number].changes()
+                for (from, to) in moved { try output.move(from, to: to) }
                 for file in written { try output.replace(file.bytes, at: file.path) }
                 for path in removed { output.remove(path) }
             }

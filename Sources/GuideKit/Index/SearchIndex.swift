@@ -41,6 +41,8 @@ struct SearchIndex {
     var lengthsFile: File?
     var recordBytes: [[UInt8]] = []
     var recordFolders: [String?] = []
+    /// Records whose bytes changed since the last `files()` or `changes()`.
+    var changedRecords: Set<Int> = []
     /// What the last `files()` or `changes()` wrote, for the next `changes()`.
     var written: Layout?
 
@@ -137,6 +139,7 @@ struct SearchIndex {
         if record != recordBytes[number] {
             recordBytes[number] = record
             recordFolders[number / Self.recordsPerFolder] = nil
+            changedRecords.insert(number)
         }
     }
 

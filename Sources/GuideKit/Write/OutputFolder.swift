@@ -66,6 +66,17 @@ struct LiveOutputFolder: OutputFolder {
         }
     }
 
+    /// Renames a file or folder within the output folder.
+    func move(_ relativePath: String, to newPath: String) throws {
+        guard OutputPath.isSafe(relativePath), OutputPath.isSafe(newPath) else {
+            throw OutputError(message: "refusing to move outside the output folder: \(relativePath) → \(newPath)")
+        }
+        let from = url.path + "/" + relativePath, to = url.path + "/" + newPath
+        guard rename(from, to) == 0 else {
+            throw OutputError(message: "cannot rename \(from) to \(to): \(String(cString: strerror(errno)))")
+        }
+    }
+
     /// Removes a file that the site no longer has, and its folder once that is empty.
     func remove(_ relativePath: String) {
         guard OutputPath.isSafe(relativePath) else { return }
