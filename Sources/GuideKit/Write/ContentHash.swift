@@ -4,12 +4,9 @@
 /// FNV-1a is enough here: the hash only has to change when the bytes change, not resist attacks.
 public enum ContentHash {
     public static func fnv1a64<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        var hash = FNV1aHasher()
+        hash.add(bytes: bytes)
+        return hash.value
     }
 
     public static func hex<C: Collection>(_ bytes: C, length: Int = 10) -> String where C.Element == UInt8 {
