@@ -3,12 +3,11 @@
 struct BuildState {
     var options: BuildOptions
     var siteYAML: YAMLDocument?
-    /// The entry folders the build found; an edit elsewhere makes a full build.
-    var entryDirectories: Set<String>
     /// Folders edited since the last published update: an update that found errors published
     /// nothing, so its folders are taken up again with the next one.
     var pendingDirectories: Set<String> = []
     var loadDiagnostics: [Diagnostic]
+    /// By entry folder, one for every folder the build found.
     var validation: [String: ContentValidator.EntryResult]
     /// Theme and asset warnings: they change only with the theme, which a full build handles.
     var themeDiagnostics: [Diagnostic]

@@ -110,7 +110,8 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
 
         // Load the changed folders only, with those of earlier updates that published nothing.
         let directories = directories.union(state.pendingDirectories)
-        guard directories.isSubset(of: state.entryDirectories) else { return nil }
+        // A folder the build did not find is a new entry.
+        guard directories.allSatisfy({ state.validation[$0] != nil }) else { return nil }
         let loader = ContentLoader(sourceRoot: options.sourceRoot)
         var changedRawEntries: [RawEntry] = []
         let loadDiagnostics = state.loadDiagnostics.filter { diagnostic in

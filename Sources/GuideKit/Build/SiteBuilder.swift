@@ -38,7 +38,6 @@ public struct SiteBuilder: Sendable {
         var (loaded, loadDiagnostics) = ContentLoader(sourceRoot: options.sourceRoot).load()
         var validation: [String: ContentValidator.EntryResult] = [:]
         let (validated, validationDiagnostics) = ContentValidator().validate(loaded, reusing: &validation)
-        let entryDirectories = Set(loaded.entries.map(\.directory))
         // Validation was the last use of the parsed files. They are freed once the pages are
         // written: freeing them on another thread while pages render slowed every allocation.
         let parsedEntries = loaded.entries
@@ -140,8 +139,7 @@ public struct SiteBuilder: Sendable {
         }
         var pageDiagnostics: [Int: [Diagnostic]] = [:]
         for (position, page) in renderedPages.enumerated() where !page.diagnostics.isEmpty { pageDiagnostics[position] = page.diagnostics }
-        let state = BuildState(options: options, siteYAML: loaded.siteYAML, entryDirectories: entryDirectories,
-                               loadDiagnostics: loadDiagnostics, validation: validation,
+        let state = BuildState(options: options, siteYAML: loaded.siteYAML, loadDiagnostics: loadDiagnostics, validation: validation,
                                themeDiagnostics: themeDiagnostics, site: site, theme: composer.theme, assetURLs: composer.assetURLs,
                                listCache: composer.listCache, cssBytes: cssBytes, jobs: jobs, documents: renderedPages.map(\.document),
                                pageDiagnostics: pageDiagnostics, indexes: indexes, openData: openData,
