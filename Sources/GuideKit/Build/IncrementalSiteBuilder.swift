@@ -145,7 +145,8 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         let diagnostics = loadDiagnostics + state.configurationDiagnostics + entryDiagnostics.values.joined() + state.themeDiagnostics
         // Nothing is written while there are errors; the served site stays the last good one.
         if diagnostics.hasErrors { return unpublished(diagnostics + state.pageDiagnostics.values.joined()) }
-        guard zip(previousEntries, ids.map { state.site.entry($0)! }).allSatisfy(PageDependencies.keepsStructure) else { return nil }
+        let editedEntries = ids.map { state.site.entry($0)! }
+        guard zip(previousEntries, editedEntries).allSatisfy(PageDependencies.keepsStructure) else { return nil }
 
         // Render the pages whose entries changed; write nothing until all rendered cleanly. The
         // jobs are the same as before, as they follow from the entries and languages. Only the
@@ -156,7 +157,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
                                     showsEditHints: options.showsEditHints, listCache: state.listCache)
         let jobs = state.jobs
         var dependencies = state.dependencies
-        for (previous, entry) in zip(previousEntries, ids.map { site.entry($0)! }) {
+        for (previous, entry) in zip(previousEntries, editedEntries) {
             dependencies.replace(previous, with: entry, configuration: site.configuration)
         }
         let positions = state.jobPositions
@@ -195,8 +196,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
             // The open data: new fragments for the changed entries only.
             let writer = OpenDataWriter(site: site, urls: composer.urls)
             var openDataChanged = false
-            for id in ids {
-                let entry = site.entry(id)!
+            for entry in editedEntries {
                 let fragments = writer.fragments(for: entry)
                 openDataChanged = openDataChanged || fragments != state.openData[entry.directory]
                 state.openData[entry.directory] = fragments
