@@ -137,9 +137,7 @@ public struct ValidatedSite: Sendable {
     /// The entry's listing fingerprint for readers of `language`, without copying the entry: the
     /// organisations' list asks for every service of every organisation.
     func listingFingerprint(of id: EntryID, in language: String) -> UInt64? {
-        guard let position = entryIndex[id] else { return nil }
-        return entries[position].listingFingerprints[language]
-            ?? TranslationChooser(configuration: configuration).listingFingerprintAnew(of: entries[position], in: language)
+        entryIndex[id].map { TranslationChooser(configuration: configuration).listingFingerprint(of: entries[$0], in: language) }
     }
 
     private var entryIndex: [EntryID: Int]
