@@ -37,7 +37,7 @@ extension PageComposer {
         func markers(_ entry: Entry, _ course: CourseFacts) -> String {
             listCache.item(.init(template: "(markers)", language: language, directory: entry.directory, variant: ""),
                            dependency: chooser.listingFingerprint(of: entry, in: language)) {
-                let title = chooser.text(of: entry, in: language).translation.title
+                let title = chooser.title(of: entry, in: language)
                 let meta = [course.levels.map(\.rawValue).joined(separator: ", "), format.cost(course.cost)].joined(separator: " · ")
                 return entry.common.locations.compactMap { location -> String? in
                     guard let lat = location.latitude, let lon = location.longitude else { return nil }
