@@ -6,10 +6,10 @@ import Foundation
 /// it in the alphabetical order; the rest of each list is joined from stored HTML.
 ///
 /// An item is reused while its dependency number is unchanged: the listing fingerprints of the
-/// entries it shows in its language (the entry, and for an organisation its services). All else an item shows —
-/// UI strings, languages, neighbourhood names, which translations exist — changes only with
-/// site.yaml, the theme or the set of translations, and those edits make a full build, which
-/// starts a new cache.
+/// entries it shows in its language (the entry, and for an organisation its services). All else
+/// an item shows — UI strings, languages, neighbourhood names, which translations exist — changes
+/// only with site.yaml, the theme or the set of translations, and those edits make a full build,
+/// which starts a new cache.
 ///
 /// Shared by the renderers running in parallel, hence the lock; rendering itself happens outside it.
 final class ListRenderCache: @unchecked Sendable {

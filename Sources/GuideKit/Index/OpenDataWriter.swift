@@ -118,9 +118,9 @@ struct OpenDataWriter {
     static let groups = ["courses", "organizations", "pages", "services"]
 
     /// Both files, paths relative to the output folder, from every entry's fragments in
-    /// `site.entries` order. They are joined as
-    /// bytes, the keys in the sorted order `JSONText` gives objects: `guide serve` joins them
-    /// after every edit, and at 10,000 entries `guide.json` holds 24 MB.
+    /// `site.entries` order. They are joined as bytes, the keys in the sorted order `JSONText`
+    /// gives objects: `guide serve` joins them after every edit, and at 10,000 entries
+    /// `guide.json` holds 24 MB.
     func files(_ fragments: [Fragments]) -> [SearchIndex.File] {
         Self.files(fragments, languages: languages)
     }

@@ -181,7 +181,7 @@ extension SearchIndex {
     }
 
     /// Without a temporary array: a common term's list holds thousands of numbers, and
-    /// `guide serve` encodes it again whenever an edited page contains the term.
+    /// `guide serve` encodes it again whenever an edit changes the term's frequency in a page.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         var divisor = 1
         while divisor <= value / 10 { divisor *= 10 }
