@@ -17,7 +17,8 @@ struct SearchIndex {
     static let summaryBoost = 1.5
 
     let language: String
-    let analyzer: TextAnalyzer
+    /// Kept with the index, so that `guide serve` stems an edit's words from the cache too.
+    private var analyzer: TokenTermCache
 
     /// Sorted by URL; a document's number is its position.
     private(set) var documents: [SearchDocument] = []
@@ -69,7 +70,7 @@ struct SearchIndex {
     /// A full index of `documents`, which must be sorted by URL.
     init(language: String, documents: [SearchDocument]) {
         self.language = language
-        self.analyzer = TextAnalyzer(languageCode: language)
+        self.analyzer = TokenTermCache(analyzer: TextAnalyzer(languageCode: language))
         self.documents = documents
         for (number, document) in documents.enumerated() {
             numbers[document.url] = number
@@ -143,11 +144,11 @@ struct SearchIndex {
         }
     }
 
-    private func analyze(_ document: SearchDocument) -> (frequencies: [String: Double], length: Int) {
+    private mutating func analyze(_ document: SearchDocument) -> (frequencies: [String: Double], length: Int) {
         var tf: [String: Double] = [:]
         var length = 0
         func add(_ text: String, boost: Double) {
-            for term in analyzer.analyze(text) {
+            analyzer.forEachTerm(in: text) { term in
                 tf[term, default: 0] += boost
                 length += Int(boost * 2)
             }

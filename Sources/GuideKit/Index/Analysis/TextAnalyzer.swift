@@ -33,14 +33,26 @@ public struct TextAnalyzer: Sendable {
         var terms: [String] = []
         terms.reserveCapacity(scalars.count / 5)
         Self.forEachToken(in: scalars) { token in
-            var stemmed = token
-            stemmer.stem(&stemmed)
-            terms.append(String(scalars: stemmed))
-            if let folded = Self.folded(stemmed) {
-                terms.append(String(scalars: folded))
+            let tokenTerms = self.terms(ofToken: token)
+            terms.append(tokenTerms.stem)
+            if let folded = tokenTerms.folded {
+                terms.append(folded)
             }
         }
         return terms
+    }
+
+    /// What one token of `prepare`d text becomes: its stem, and the stem without diacritics when
+    /// that differs.
+    func terms(ofToken token: [Unicode.Scalar]) -> TokenTerms {
+        var stemmed = token
+        stemmer.stem(&stemmed)
+        return TokenTerms(stem: String(scalars: stemmed), folded: Self.folded(stemmed).map { String(scalars: $0) })
+    }
+
+    public struct TokenTerms: Sendable {
+        public var stem: String
+        public var folded: String?
     }
 
     /// The language's stemmer alone, for one lowercase NFC word (what `guide analyze --stem`
