@@ -85,7 +85,7 @@ struct EntryFactsPresenter {
     }
 
     func reviewed(_ entry: Entry) -> String? {
-        entry.common.reviewed.map { strings["checked_on"].replacingOccurrences(of: "{date}", with: format.date($0)) }
+        entry.common.reviewed.map { strings["checked_on"].fillingPlaceholder("date", with: format.date($0)) }
     }
 
     private func providerLink(_ id: EntryID) -> [[String: String]] {

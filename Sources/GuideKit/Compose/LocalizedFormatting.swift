@@ -9,10 +9,10 @@ struct LocalizedFormatting {
     func date(_ date: CalendarDate) -> String {
         let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
         return strings["date_format"]
-            .replacingOccurrences(of: "{day}", with: String(date.day))
-            .replacingOccurrences(of: "{month_name}", with: strings["months.m\(date.month)"])
-            .replacingOccurrences(of: "{month}", with: month)
-            .replacingOccurrences(of: "{year}", with: String(date.year))
+            .fillingPlaceholder("day", with: String(date.day))
+            .fillingPlaceholder("month_name", with: strings["months.m\(date.month)"])
+            .fillingPlaceholder("month", with: month)
+            .fillingPlaceholder("year", with: String(date.year))
     }
 
     /// Consecutive weekdays become a range ("Mon–Fri"), others a list.
@@ -43,7 +43,7 @@ struct LocalizedFormatting {
         } else if let amount = cost.amountEUR {
             let whole = amount.rounded() == amount
             let number = whole ? String(Int(amount)) : String(format2(amount))
-            text = strings["cost.amount"].replacingOccurrences(of: "{amount}", with: number)
+            text = strings["cost.amount"].fillingPlaceholder("amount", with: number)
         } else {
             text = strings["cost.paid"]
         }

@@ -180,14 +180,14 @@ public struct PageComposer: Sendable {
     /// "Edit this text in content/…/lv.md; facts in content/…/entry.yaml", only for `guide serve`.
     private func editHint(_ entry: Entry, text: Translation, language: String) -> String? {
         guard showsEditHints else { return nil }
-        let facts = entry.id.section == .pages ? "" : strings(language)["edit_hint.facts"].replacingOccurrences(of: "{path}", with: entry.directory + "/entry.yaml")
-        return strings(language)["edit_hint.text"].replacingOccurrences(of: "{path}", with: text.path) + (facts.isEmpty ? "" : " " + facts)
+        let facts = entry.id.section == .pages ? "" : strings(language)["edit_hint.facts"].fillingPlaceholder("path", with: entry.directory + "/entry.yaml")
+        return strings(language)["edit_hint.text"].fillingPlaceholder("path", with: text.path) + (facts.isEmpty ? "" : " " + facts)
     }
 
     private func fallbackNotice(_ choice: TranslationChooser.Choice, language: String) -> [String: Any]? {
         guard choice.isFallback else { return nil }
         let name = site.configuration.language(choice.translation.language)?.name ?? choice.translation.language
-        return ["text": strings(language)["not_translated"].replacingOccurrences(of: "{language}", with: name)]
+        return ["text": strings(language)["not_translated"].fillingPlaceholder("language", with: name)]
     }
 
     // MARK: Pages

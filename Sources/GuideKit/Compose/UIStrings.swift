@@ -42,7 +42,7 @@ public struct UIStrings: Sendable {
         let forms = plurals[key] ?? [:]
         let category = PluralRules.category(for: count, language: language)
         let pattern = forms[category] ?? forms[.other] ?? forms.values.first ?? "{count}"
-        return pattern.replacingOccurrences(of: "{count}", with: String(count))
+        return pattern.fillingPlaceholder("count", with: String(count))
     }
 
     /// Reads the YAML file: top-level strings, `plurals:` with forms per category, and nested
