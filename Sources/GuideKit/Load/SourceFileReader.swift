@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads content files defensively: content comes from many hands, so a file may be huge, not
 /// UTF-8, or a link pointing out of `content/`, and each of those must become a diagnostic.
@@ -8,12 +11,23 @@ struct SourceFileReader {
     static let maximumFileSize = 2 * 1024 * 1024
 
     let root: URL
+    /// The root's path with a slash at the end, worked out once: standardising a URL is slow, and
+    /// every file a build reads is named relative to the root.
+    private let rootPrefix: String
+
+    init(root: URL) {
+        self.root = root
+        rootPrefix = root.standardizedFileURL.path + "/"
+    }
 
     func relativePath(_ url: URL) -> String {
-        let rootPath = root.standardizedFileURL.path
-        let path = url.standardizedFileURL.path
-        guard path.hasPrefix(rootPath + "/") else { return path }
-        return String(path.dropFirst(rootPath.count + 1))
+        var path = url.path
+        // A path with no `.`, `..` or empty component is already standard.
+        if path.contains("/.") || path.contains("//") {
+            path = url.standardizedFileURL.path
+        }
+        guard path.hasPrefix(rootPrefix) else { return path }
+        return String(path.dropFirst(rootPrefix.count))
     }
 
     /// The text of a file with CRLF turned into LF and a byte-order mark removed, or a diagnostic
@@ -36,10 +50,35 @@ struct SourceFileReader {
             return .failure(.error(at: location, "the file is \(Int(info.st_size) / 1024) kB, more than the \(Self.maximumFileSize / 1024 / 1024) MB a content file may have",
                                    hint: "Split the text into several pages, or remove the file if it is not guide content."))
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let bytes = Self.contents(atPath: url.path, size: Int(info.st_size)) else {
             return .failure(.error(at: location, "cannot read the file", hint: "Check the file's permissions."))
         }
-        return Self.decode(Array(data), path: path)
+        return Self.decode(bytes, path: path)
+    }
+
+    /// The bytes of a file, read with plain POSIX calls straight into the array the decoder
+    /// takes (Foundation's `contents(atPath:)` costs a `Data` and a copy per file). `size` is
+    /// what `lstat` said; a file that grew meanwhile is read to its end all the same.
+    private static func contents(atPath path: String, size: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// Decodes UTF-8, pointing at the first invalid byte by line and column.
