@@ -50,7 +50,11 @@ let package = Package(
                 "GuideKit",
                 "GuideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A build allocates tens of millions of small strings, arrays and dictionaries on both
+            // cores; with gperftools' tcmalloc (Debian's libgoogle-perftools-dev) a 30,000-page
+            // build took about 12% less time than with glibc's allocator (bench/run).
+            linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "GuideKitTests",
