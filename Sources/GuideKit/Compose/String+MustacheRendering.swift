@@ -8,3 +8,10 @@ extension String: @retroactive MustacheCustomRenderable {
     public var renderText: String { self }
     public var isNull: Bool { false }
 }
+
+/// A section on a string (`{{#text_lang}} lang="{{text_lang}}"{{/text_lang}}`) puts the string on
+/// the lookup stack; asked for a name, the library would reflect the string with `Mirror` to find
+/// that it has no children. It has none, and says so directly.
+extension String: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}
