@@ -29,17 +29,22 @@ public struct TextAnalyzer: Sendable {
     /// often a term occurs. A stem with diacritics is followed by its folded form, so a query
     /// typed without diacritics still meets it.
     public func analyze(_ text: String) -> [String] {
-        let scalars = Self.prepare(text)
         var terms: [String] = []
-        terms.reserveCapacity(scalars.count / 5)
-        Self.forEachToken(in: scalars) { token in
-            let tokenTerms = self.terms(ofToken: token)
-            terms.append(tokenTerms.stem)
+        terms.reserveCapacity(text.utf8.count / 5)
+        forEachTerm(in: text, termsOf: self.terms(ofToken:)) { terms.append($0) }
+        return terms
+    }
+
+    /// Calls `body` with each index term of `text`, in the order `analyze` lists them; `termsOf`
+    /// gives a token's terms, as `terms(ofToken:)` does or as `TokenTermCache` remembers them.
+    func forEachTerm(in text: String, termsOf: ([Unicode.Scalar]) -> TokenTerms, _ body: (String) -> Void) {
+        Self.forEachToken(in: Self.prepare(text)) { token in
+            let tokenTerms = termsOf(token)
+            body(tokenTerms.stem)
             if let folded = tokenTerms.folded {
-                terms.append(folded)
+                body(folded)
             }
         }
-        return terms
     }
 
     /// What one token of `prepare`d text becomes: its stem, and the stem without diacritics when

@@ -13,17 +13,12 @@ struct TokenTermCache {
 
     /// Calls `body` with each index term of `text`, in the order `TextAnalyzer.analyze` lists them.
     mutating func forEachTerm(in text: String, _ body: (String) -> Void) {
-        let scalars = TextAnalyzer.prepare(text)
-        TextAnalyzer.forEachToken(in: scalars) { token in
-            let terms: TextAnalyzer.TokenTerms
-            if let cached = known[token] {
-                terms = cached
-            } else {
-                terms = analyzer.terms(ofToken: token)
-                known[token] = terms
-            }
-            body(terms.stem)
-            if let folded = terms.folded { body(folded) }
-        }
+        let analyzer = analyzer
+        analyzer.forEachTerm(in: text, termsOf: { token in
+            if let cached = known[token] { return cached }
+            let terms = analyzer.terms(ofToken: token)
+            known[token] = terms
+            return terms
+        }, body)
     }
 }
