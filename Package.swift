@@ -52,8 +52,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A build allocates tens of millions of small strings, arrays and dictionaries on both
-            // cores; with gperftools' tcmalloc (Debian's libgoogle-perftools-dev) a 30,000-page
-            // build took about 12% less time than with glibc's allocator (bench/run).
+            // cores; linked with gperftools' tcmalloc (Debian's libgoogle-perftools-dev), a
+            // 30,000-page build took 15–20% less time than with glibc's allocator in alternating
+            // builds of bench/generate-corpus's site.
             linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]
         ),
         .testTarget(
