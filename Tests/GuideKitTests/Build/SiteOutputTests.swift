@@ -41,6 +41,9 @@ final class SiteOutputTests: BuiltSiteTestCase {
         XCTAssertTrue(html.contains("Brīvības iela 1, Rīga"))
         XCTAssertTrue(html.contains("Mon–Fri: 09:00–17:00"))
         XCTAssertTrue(html.contains("Facts checked on 15 January 2026."))
+        // A Latvian date ends with the year's ordinal dot, which also ends the sentence.
+        let latvian = try page("lv/organizacijas/org-a/index.html")
+        XCTAssertTrue(latvian.contains("<p class=\"reviewed\">Fakti pārbaudīti 15.01.2026.</p>"))
         XCTAssertTrue(html.contains("href=\"geo:56.95,24.11\""))
         let course = try page("ru/kursy/course-a/index.html")
         XCTAssertTrue(course.contains("A1, A2"))
