@@ -22,12 +22,23 @@ struct SourceFileReader {
 
     func relativePath(_ url: URL) -> String {
         var path = url.path
-        // A path with no `.`, `..` or empty component is already standard.
-        if path.contains("/.") || path.contains("//") {
+        // A path with no `.`, `..` or empty component is already standard. Looked for byte by
+        // byte: Foundation's `contains` on strings goes through CFString, twice per file read.
+        if Self.mayNeedStandardizing(path) {
             path = url.standardizedFileURL.path
         }
         guard path.hasPrefix(rootPrefix) else { return path }
         return String(path.dropFirst(rootPrefix.count))
+    }
+
+    /// Whether `path` holds `/.` or `//`, the only ways a component can be `.`, `..` or empty.
+    private static func mayNeedStandardizing(_ path: String) -> Bool {
+        var previousIsSlash = false
+        for byte in path.utf8 {
+            if previousIsSlash && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return true }
+            previousIsSlash = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 
     /// The text of a file with CRLF turned into LF and a byte-order mark removed, or a diagnostic

@@ -11,7 +11,10 @@ struct FNV1aHasher {
     /// Each text is closed by a zero byte, so that moving text from one file (or field) to the
     /// next changes the value.
     mutating func add(_ text: String) {
-        add(bytes: text.utf8)
+        // Hashed from the string's contiguous UTF-8 storage: iterating `utf8` as a generic
+        // sequence went through an index check per byte, and every content file is hashed.
+        var text = text
+        text.withUTF8 { add(bytes: $0) }
         add(bytes: CollectionOfOne(0))
     }
 
