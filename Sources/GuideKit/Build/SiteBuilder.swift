@@ -160,9 +160,8 @@ public struct SiteBuilder: Sendable {
                 try jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)].map { job in
                     let page = composer.render(job)
                     var diagnostics = page.diagnostics
-                    if case .entry(let id, let language) = job.kind, let entry = composer.site.entry(id),
-                       let warning = WeightBudget.entryPageWarning(htmlBytes: page.html.utf8.count, cssBytes: cssBytes,
-                                                                   source: TranslationChooser(configuration: composer.site.configuration).text(of: entry, in: language).translation.path) {
+                    if let source = page.sourcePath,
+                       let warning = WeightBudget.entryPageWarning(htmlBytes: page.html.utf8.count, cssBytes: cssBytes, source: source) {
                         diagnostics.append(warning)
                     }
                     try staging?.replace(page.html, at: job.file)

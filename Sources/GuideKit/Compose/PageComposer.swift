@@ -26,6 +26,8 @@ public struct RenderedPage: Sendable {
     public var diagnostics: [Diagnostic]
     /// Set for pages written in the page's own language; fallback pages are not indexed twice.
     public var searchDocument: SearchDocument?
+    /// For an entry page, the text file it shows, which a page-weight warning names.
+    public var sourcePath: String?
 }
 
 /// The compose stage: theme templates + UI strings + rendered Markdown → HTML pages.
@@ -172,7 +174,7 @@ public struct PageComposer: Sendable {
 
     private func markdown(_ text: Translation, for language: String) -> (RenderedMarkdown, [Diagnostic]) {
         renderer.render(text.body, path: text.path, firstLine: text.bodyFirstLine) { id, fragment in
-            guard site.entry(id) != nil else { return nil }
+            guard site.contains(id) else { return nil }
             return urls.entry(id, language) + (fragment.map { "#" + $0 } ?? "")
         }
     }
@@ -278,7 +280,7 @@ public struct PageComposer: Sendable {
         context["jsonld"] = JSONLDBuilder.serialize(JSONLDBuilder(site: site, urls: urls).object(for: entry, text: text, language: language))
         context["edit_hint"] = editHint(entry, text: text, language: language)
         return RenderedPage(html: render(entry.id.section == .pages ? "page" : "entry", context), diagnostics: diagnostics,
-                            searchDocument: searchDocument(entry, choice, body, language: language))
+                            searchDocument: searchDocument(entry, choice, body, language: language), sourcePath: text.path)
     }
 
     private func searchDocument(_ entry: Entry, _ choice: TranslationChooser.Choice, _ body: RenderedMarkdown,
