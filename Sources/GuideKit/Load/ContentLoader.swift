@@ -52,31 +52,28 @@ public struct ContentLoader: Sendable {
                 continue
             }
             for slug in sortedChildren(of: url) where !slug.hasPrefix(".") {
-                let entryURL = url.appendingPathComponent(slug)
-                if isSymbolicLink(entryURL) {
-                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(entryURL)), "the entry folder is a symbolic link",
-                                              hint: "Entry folders must be real folders inside content/."))
-                    continue
-                }
-                guard isDirectory(entryURL) else {
-                    diagnostics.append(.warning(at: SourceLocation(path: reader.relativePath(entryURL)), "a file directly in \(name)/ is ignored",
-                                                hint: "Each entry is a folder: \(name)/<slug>/ with entry.yaml and lv.md, ru.md, en.md."))
-                    continue
-                }
-                folders.append((entryURL, name, slug))
+                folders.append((url.appendingPathComponent(slug), name, slug))
             }
         }
-        // Reading and parsing dominate loading and are independent per entry, so entries load on
-        // every core; results keep the sorted folder order.
+        // Checking, reading and parsing are independent per entry folder and dominate loading, so
+        // folders load on every core; results keep the sorted folder order.
         let candidates = folders
-        let loaded = ParallelMap.map(count: candidates.count) { index -> (RawEntry, [Diagnostic]) in
+        let loaded = ParallelMap.map(count: candidates.count) { index -> (RawEntry?, [Diagnostic]) in
             let (entryURL, section, slug) = candidates[index]
+            if isSymbolicLink(entryURL) {
+                return (nil, [.error(at: SourceLocation(path: reader.relativePath(entryURL)), "the entry folder is a symbolic link",
+                                     hint: "Entry folders must be real folders inside content/.")])
+            }
+            guard isDirectory(entryURL) else {
+                return (nil, [.warning(at: SourceLocation(path: reader.relativePath(entryURL)), "a file directly in \(section)/ is ignored",
+                                       hint: "Each entry is a folder: \(section)/<slug>/ with entry.yaml and lv.md, ru.md, en.md.")])
+            }
             var entryDiagnostics: [Diagnostic] = []
             let entry = loadEntry(at: entryURL, section: section, slug: slug, reader: reader, diagnostics: &entryDiagnostics)
             return (entry, entryDiagnostics)
         }
         for (entry, entryDiagnostics) in loaded {
-            content.entries.append(entry)
+            if let entry { content.entries.append(entry) }
             diagnostics += entryDiagnostics
         }
         return (content, diagnostics)
