@@ -42,8 +42,8 @@ public struct PageComposer: Sendable {
     let templateStrings: [String: [String: any Sendable]]
 
     public let showsEditHints: Bool
-    /// Free pages in menu order, found once instead of for every page.
-    let menuPages: [Entry]
+    /// The header's section links and the footer's menu by language.
+    let navigation: [String: NavigationLinks]
     /// List items and orders kept from the previous build of `guide serve`.
     let listCache: ListRenderCache
 
@@ -59,10 +59,18 @@ public struct PageComposer: Sendable {
         self.templateStrings = theme.strings.mapValues(\.templateValues)
         self.showsEditHints = showsEditHints
         self.listCache = listCache
-        self.menuPages = site.entries(in: .pages).compactMap { entry -> (Int, Entry)? in
+        let menuPages = site.entries(in: .pages).compactMap { entry -> (Int, Entry)? in
             guard case .page(let facts) = entry.facts, let position = facts.menuPosition else { return nil }
             return (position, entry)
         }.sorted { $0.0 < $1.0 }.map(\.1)
+        let urls = urls, strings = theme.strings, chooser = TranslationChooser(configuration: site.configuration)
+        self.navigation = Dictionary(uniqueKeysWithValues: site.configuration.languages.map { language in
+            let t = strings[language.code] ?? UIStrings(language: language.code, strings: [:], plurals: [:])
+            let sections = Section.listed.map { NavigationLinks.Link(href: urls.sectionIndex($0, language.code), text: t["nav.\($0.rawValue)"]) }
+            let menu = menuPages.map { NavigationLinks.Link(href: urls.entry($0.id, language.code),
+                                                            text: chooser.text(of: $0, in: language.code).translation.title) }
+            return (language.code, NavigationLinks(sections: sections, menu: menu))
+        })
     }
 
     var languages: [SiteConfiguration.Language] { site.configuration.languages }
@@ -106,7 +114,6 @@ public struct PageComposer: Sendable {
     func frame(language: String, path: String, title: String, description: String,
                        translatedLanguages: [String], pathIn: (String) -> String) -> [String: Any] {
         let config = site.configuration
-        let t = strings(language)
         let languageInfo = config.language(language)!
         let alternates = languages.filter { translatedLanguages.contains($0.code) }.map {
             ["hreflang": $0.code, "href": urls.absolute(pathIn($0.code))]
@@ -116,14 +123,7 @@ public struct PageComposer: Sendable {
             ["code": other.code, "name": other.name, "href": pathIn(other.code), "current": other.code == language,
              "translated": translatedLanguages.contains(other.code)]
         }
-        let nav = Section.listed.map { section -> [String: Any] in
-            let href = urls.sectionIndex(section, language)
-            return ["href": href, "label": t["nav.\(section.rawValue)"], "current": path.hasPrefix(href)]
-        }
-        let menu = menuPages.map { entry -> [String: Any] in
-            let href = urls.entry(entry.id, language)
-            return ["href": href, "title": chooser.text(of: entry, in: language).translation.title, "current": path == href]
-        }
+        let links = navigation[language]
         return [
             "lang": language,
             "dir": languageInfo.isRightToLeft ? "rtl" : "ltr",
@@ -134,8 +134,8 @@ public struct PageComposer: Sendable {
             "alternates": alternates,
             "x_default": urls.absolute(pathIn(xDefault)),
             "languages": switcher,
-            "nav": nav,
-            "menu": menu,
+            "nav": links?.sectionValues(at: path) ?? [],
+            "menu": links?.menuValues(at: path) ?? [],
             "home_href": urls.home(language),
             "search_href": urls.search(language),
             "t": templateStrings[language] ?? [:],
