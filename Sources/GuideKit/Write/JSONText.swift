@@ -5,52 +5,64 @@
 enum JSONText {
     /// Serialises dictionaries with String keys, arrays, strings, Bool, Int and Double.
     static func serialize(_ value: Any) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
         write(value, to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ value: Any, to output: inout String) {
+    /// Everything goes into one byte buffer: building a String per value and appending it was
+    /// most of what writing the open data cost, which holds every text of the guide.
+    private static func write(_ value: Any, to output: inout [UInt8]) {
         switch value {
         case let text as String:
-            output += string(text)
+            append(text, to: &output)
         case let flag as Bool:
-            output += flag ? "true" : "false"
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
         case let number as Int:
-            output += String(number)
+            output.append(contentsOf: String(number).utf8)
         case let number as Double:
-            output += number.isFinite ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : "\(number)") : "null"
+            let text = number.isFinite ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : "\(number)") : "null"
+            output.append(contentsOf: text.utf8)
         case let object as [String: Any]:
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { output += "," }
-                output += string(key) + ":"
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                append(key, to: &output)
+                output.append(UInt8(ascii: ":"))
                 write(object[key]!, to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         case let object as [String: String]:
             write(object as [String: Any], to: &output)
         case let array as [Any]:
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, element) in array.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 write(element, to: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         default:
-            output += "null"
+            output.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// `value` as a JSON string, quotes included.
+    static func string(_ value: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(value.utf8.count + 2)
+        append(value, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Works on the UTF-8 bytes, copying the runs between characters to escape, as
     /// `HTMLEscaping` does: going scalar by scalar cost 4% of a large build, and the quick check
     /// sent every text with a dash, quote mark or ellipsis (their first byte is 0xE2, as is that
     /// of U+2028 and U+2029) down that path.
-    static func string(_ value: String) -> String {
+    private static func append(_ value: String, to output: inout [UInt8]) {
         var value = value
-        return value.withUTF8 { source in
-            var output: [UInt8] = [0x22]
-            output.reserveCapacity(source.count + 2)
+        value.withUTF8 { source in
+            output.append(0x22)
             var runStart = 0
             var index = 0
             func escape(_ replacement: StaticString, skipping count: Int) {
@@ -85,7 +97,6 @@ enum JSONText {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
             output.append(0x22)
-            return String(decoding: output, as: UTF8.self)
         }
     }
 }
