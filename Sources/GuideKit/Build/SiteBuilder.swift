@@ -174,42 +174,45 @@ public struct SiteBuilder: Sendable {
 
     /// The index stage: one search index per language and the open data, built and written side
     /// by side. Documents are sorted by URL so the index is the same whatever order the parallel
-    /// renderers finished in.
+    /// renderers finished in. The open data's per-entry records come in several tasks after the
+    /// indexes, so they fill the core that the last index leaves free.
     private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws
         -> (indexes: [SearchIndex], openData: [String: OpenDataWriter.Fragments]) {
         let sorted = documents.sorted { $0.url < $1.url }
         let languages = site.configuration.languageCodes
         let openDataWriter = OpenDataWriter(site: site, urls: urls)
-        enum Built { case index(SearchIndex), openData([String: OpenDataWriter.Fragments]), failed(Error) }
-        let built = ParallelMap.map(count: languages.count + 1) { task -> Built in
-            let files: [SearchIndex.File]
-            let result: Built
-            if task < languages.count {
-                var index = SearchIndex(language: languages[task], documents: sorted.filter { $0.language == languages[task] })
-                files = index.files()
-                result = .index(index)
-            } else {
-                let fragments = site.entries.map(openDataWriter.fragments)
-                files = openDataWriter.files(fragments)
-                result = .openData(Dictionary(uniqueKeysWithValues: zip(site.entries.map(\.directory), fragments)))
+        let entries = site.entries
+        let openDataTasks = 8
+        enum Built { case index(SearchIndex), fragments([OpenDataWriter.Fragments]), failed(Error) }
+        let built = ParallelMap.map(count: languages.count + openDataTasks) { task -> Built in
+            guard task < languages.count else {
+                let part = task - languages.count
+                let range = (entries.count * part / openDataTasks)..<(entries.count * (part + 1) / openDataTasks)
+                return .fragments(entries[range].map(openDataWriter.fragments))
             }
+            var index = SearchIndex(language: languages[task], documents: sorted.filter { $0.language == languages[task] })
             do {
-                try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
-                for file in files { try staging.write(file.bytes, to: file.path) }
-                return result
+                try write(index.files(), to: staging)
+                return .index(index)
             } catch {
                 return .failed(error)
             }
         }
-        var indexes: [SearchIndex] = [], openData: [String: OpenDataWriter.Fragments] = [:]
+        var indexes: [SearchIndex] = [], fragments: [OpenDataWriter.Fragments] = []
         for item in built {
             switch item {
             case .index(let index): indexes.append(index)
-            case .openData(let fragments): openData = fragments
+            case .fragments(let part): fragments += part
             case .failed(let error): throw error
             }
         }
-        return (indexes, openData)
+        try write(openDataWriter.files(fragments), to: staging)
+        return (indexes, Dictionary(uniqueKeysWithValues: zip(entries.map(\.directory), fragments)))
+    }
+
+    private func write(_ files: [SearchIndex.File], to staging: StagingDirectory) throws {
+        try staging.createDirectories(Set(files.map { ($0.path as NSString).deletingLastPathComponent }))
+        for file in files { try staging.write(file.bytes, to: file.path) }
     }
 }
 
