@@ -7,11 +7,17 @@ struct NavigationLinks: Sendable {
         var text: String
     }
 
+    /// Which variant of each list a page shows: 0 has no link current, i + 1 has link i current.
+    /// Pages with the same variants show the same header and footer (`SharedPartialCache`).
+    struct Current: Hashable, Sendable {
+        var section: Int
+        var menu: Int
+    }
+
     typealias Values = [[String: any Sendable]]
 
     private let sections: [Link]
     private let menu: [Link]
-    /// Element 0 has no link current; element i + 1 has link i current.
     private let sectionVariants: [Values]
     private let menuVariants: [Values]
 
@@ -22,23 +28,36 @@ struct NavigationLinks: Sendable {
         menuVariants = (-1..<menu.count).map { current in Self.values(menu, textKey: "title") { $0 == current } }
     }
 
+    /// The variants a page at `path` shows; nil when more than one link of a list would be
+    /// current, which only overlapping addresses cause and which no variant holds.
+    func current(at path: String) -> Current? {
+        guard let section = Self.variant(of: sections, isCurrent: { Self.isSection($0, currentAt: path) }),
+              let menu = Self.variant(of: menu, isCurrent: { Self.isMenuPage($0, currentAt: path) }) else { return nil }
+        return Current(section: section, menu: menu)
+    }
+
     /// `nav`: a section's link is current on every page under its index.
     func sectionValues(at path: String) -> Values {
-        variant(of: sections, in: sectionVariants, textKey: "label") { path.hasPrefix($0.href) }
+        Self.variant(of: sections) { Self.isSection($0, currentAt: path) }.map { sectionVariants[$0] }
+            ?? Self.values(sections, textKey: "label") { Self.isSection(sections[$0], currentAt: path) }
     }
 
     /// `menu`: a menu page's link is current on that page only.
     func menuValues(at path: String) -> Values {
-        variant(of: menu, in: menuVariants, textKey: "title") { path == $0.href }
+        Self.variant(of: menu) { Self.isMenuPage($0, currentAt: path) }.map { menuVariants[$0] }
+            ?? Self.values(menu, textKey: "title") { Self.isMenuPage(menu[$0], currentAt: path) }
     }
 
-    private func variant(of links: [Link], in variants: [Values], textKey: String, isCurrent: (Link) -> Bool) -> Values {
-        let current = links.indices.filter { isCurrent(links[$0]) }
-        switch current.count {
-        case 0: return variants[0]
-        case 1: return variants[current[0] + 1]
-        default: return Self.values(links, textKey: textKey) { current.contains($0) }
+    private static func isSection(_ link: Link, currentAt path: String) -> Bool { path.hasPrefix(link.href) }
+    private static func isMenuPage(_ link: Link, currentAt path: String) -> Bool { path == link.href }
+
+    private static func variant(of links: [Link], isCurrent: (Link) -> Bool) -> Int? {
+        var variant = 0
+        for (position, link) in links.enumerated() where isCurrent(link) {
+            guard variant == 0 else { return nil }
+            variant = position + 1
         }
+        return variant
     }
 
     private static func values(_ links: [Link], textKey: String, isCurrent: (Int) -> Bool) -> Values {

@@ -46,6 +46,7 @@ public struct PageComposer: Sendable {
     let navigation: [String: NavigationLinks]
     /// List items and orders kept from the previous build of `guide serve`.
     let listCache: ListRenderCache
+    let sharedPartials = SharedPartialCache()
 
     public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String], showsEditHints: Bool = false) {
         self.init(site: site, theme: theme, assetURLs: assetURLs, showsEditHints: showsEditHints, listCache: ListRenderCache())
@@ -114,7 +115,6 @@ public struct PageComposer: Sendable {
     func frame(language: String, path: String, title: String, description: String,
                        translatedLanguages: [String], pathIn: (String) -> String) -> [String: Any] {
         let config = site.configuration
-        let languageInfo = config.language(language)!
         let alternates = languages.filter { translatedLanguages.contains($0.code) }.map {
             ["hreflang": $0.code, "href": urls.absolute(pathIn($0.code))]
         }
@@ -123,17 +123,35 @@ public struct PageComposer: Sendable {
             ["code": other.code, "name": other.name, "href": pathIn(other.code), "current": other.code == language,
              "translated": translatedLanguages.contains(other.code)]
         }
-        let links = navigation[language]
-        return [
-            "lang": language,
-            "dir": languageInfo.isRightToLeft ? "rtl" : "ltr",
-            "site_title": languageInfo.title,
+        var context = siteWideValues(language: language, path: path)
+        let current = navigation[language]?.current(at: path)
+        let shared = sharedPartials.values(for: current.map { SharedPartialCache.Key(language: language, current: $0) }) {
+            let siteWide = context
+            return Dictionary(uniqueKeysWithValues: Theme.sharedPartials.map { partial in
+                (Theme.sharedPartialValueName(partial), render(Theme.sharedPartialTemplateName(partial), siteWide))
+            })
+        }
+        context.merge(shared) { _, html in html }
+        context.merge([
             "title": title,
             "description": description,
             "canonical": urls.absolute(path),
             "alternates": alternates,
             "x_default": urls.absolute(pathIn(xDefault)),
             "languages": switcher,
+        ]) { _, page in page }
+        return context
+    }
+
+    /// What the shared partials see (`Theme.sharedPartials`): the values every page of
+    /// `language` has alike, but for the links current at `path`.
+    func siteWideValues(language: String, path: String) -> [String: Any] {
+        let languageInfo = site.configuration.language(language)!
+        let links = navigation[language]
+        return [
+            "lang": language,
+            "dir": languageInfo.isRightToLeft ? "rtl" : "ltr",
+            "site_title": languageInfo.title,
             "nav": links?.sectionValues(at: path) ?? [],
             "menu": links?.menuValues(at: path) ?? [],
             "home_href": urls.home(language),

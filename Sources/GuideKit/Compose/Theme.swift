@@ -23,6 +23,23 @@ public struct Theme: Sendable {
         "(in list) " + template
     }
 
+    /// Partials every page of a language shows alike but for the current link: they are
+    /// rendered once per language and set of current links (`SharedPartialCache`) and see only
+    /// the site-wide values (`PageComposer.siteWideValues`), not the page's own. Pages include
+    /// them with `{{>header}}` as any partial.
+    static let sharedPartials = ["header", "footer"]
+
+    /// The name under which a shared partial's own template stays registered: its usual name
+    /// then stands for a template that places its rendered HTML from the page's values.
+    static func sharedPartialTemplateName(_ partial: String) -> String {
+        "(shared) " + partial
+    }
+
+    /// The page value holding a shared partial's HTML.
+    static func sharedPartialValueName(_ partial: String) -> String {
+        "_shared_" + partial
+    }
+
     public static func load(from directory: URL, languages: [String], sourceRoot: URL) -> (Theme?, [Diagnostic]) {
         let reader = SourceFileReader(root: sourceRoot)
         var diagnostics: [Diagnostic] = []
@@ -56,6 +73,11 @@ public struct Theme: Sendable {
         for name in listItemTemplates where library.getTemplate(named: name) != nil {
             try? library.register(FastHTMLContentType.pragma + "{{#page}}{{#group}}{{#item}}{{>\(name)}}{{/item}}{{/group}}{{/page}}",
                                   named: inListTemplateName(name))
+        }
+        for name in sharedPartials {
+            guard let template = library.getTemplate(named: name) else { continue }
+            library.register(template, named: sharedPartialTemplateName(name))
+            try? library.register(FastHTMLContentType.pragma + "{{{\(sharedPartialValueName(name))}}}", named: name)
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(name).mustache"), "the template `\(name)` is missing"))

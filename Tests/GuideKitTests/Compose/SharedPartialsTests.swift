@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+@testable import GuideKit
+
+/// The header and footer are rendered once per language and set of current links
+/// (`Theme.sharedPartials`); each page must still show its own current link and its own
+/// language switcher.
+final class SharedPartialsTests: XCTestCase {
+    private var site: TestSite!
+
+    override func setUpWithError() throws {
+        site = try TestSite()
+        for (language, title) in [("lv", "Par mums"), ("ru", "О нас"), ("en", "About")] {
+            try site.write("content/pages/about/\(language).md", "---\ntitle: \(title)\nsummary: \(title).\n---\nText.\n")
+        }
+        try site.write("content/pages/about/entry.yaml", "menu: 1\nreviewed: 2026-01-10\n")
+        let result = site.build()
+        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+    }
+
+    override func tearDown() {
+        site.destroy()
+    }
+
+    private func page(_ path: String) throws -> String {
+        try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    private func part(_ html: String, from start: String, to end: String) throws -> String {
+        let from = try XCTUnwrap(html.range(of: start), "no \(start)")
+        let to = try XCTUnwrap(html.range(of: end, range: from.upperBound..<html.endIndex), "no \(end)")
+        return String(html[from.lowerBound..<to.upperBound])
+    }
+
+    private func currentLinks(_ html: String) -> [String] {
+        html.components(separatedBy: "<a href=\"").dropFirst().filter { $0.contains("aria-current=\"page\"") }
+            .map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    func testEachPageMarksItsOwnSectionAndMenuLinkCurrent() throws {
+        let course = try page("lv/kursi/course-a/index.html")
+        let organization = try page("lv/organizacijas/org-a/index.html")
+        let about = try page("lv/about/index.html")
+        let home = try page("lv/index.html")
+        XCTAssertEqual(currentLinks(try part(course, from: "<nav class=\"main-nav\"", to: "</nav>")), ["/lv/kursi/"])
+        XCTAssertEqual(currentLinks(try part(organization, from: "<nav class=\"main-nav\"", to: "</nav>")), ["/lv/organizacijas/"])
+        XCTAssertEqual(currentLinks(try part(about, from: "<footer", to: "</footer>")), ["/lv/about/"])
+        XCTAssertEqual(currentLinks(try part(course, from: "<footer", to: "</footer>")), [])
+        XCTAssertEqual(currentLinks(try part(home, from: "<header", to: "</footer>")), [])
+        XCTAssertTrue(try part(about, from: "<footer", to: "</footer>").contains(">Par mums</a>"), "the menu shows the page's title")
+        XCTAssertTrue(try part(try page("ru/index.html"), from: "<footer", to: "</footer>").contains(">О нас</a>"),
+                      "each language's footer names the menu page in that language")
+    }
+
+    func testPagesOfOneSectionShareTheHeaderButNotTheLanguageSwitcher() throws {
+        let course = try page("lv/kursi/course-a/index.html")
+        let index = try page("lv/kursi/index.html")
+        let header = { (html: String) in try self.part(html, from: "<a class=\"brand\"", to: "</header>") }
+        XCTAssertEqual(try header(course), try header(index))
+        XCTAssertTrue(try header(course).contains("<a class=\"brand\" href=\"/lv/\">Ceļvedis</a>"))
+        let switcher = { (html: String) in try self.part(html, from: "<nav class=\"languages\"", to: "</nav>") }
+        let courseSwitcher = try switcher(course), indexSwitcher = try switcher(index)
+        XCTAssertTrue(courseSwitcher.contains("href=\"/ru/kursy/course-a/\""), courseSwitcher)
+        XCTAssertTrue(indexSwitcher.contains("href=\"/ru/kursy/\""), indexSwitcher)
+        XCTAssertTrue(courseSwitcher.contains("href=\"/lv/kursi/course-a/\" hreflang=\"lv\" lang=\"lv\" aria-current=\"true\""))
+    }
+
+    func testASharedPartialSeesTheSiteWideValuesOnly() throws {
+        try site.write("themes/default/templates/footer.mustache", "<footer>{{lang}}|{{site_title}}|{{title}}|{{canonical}}</footer>\n")
+        let result = site.build()
+        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(try page("lv/kursi/course-a/index.html").contains("<footer>lv|Ceļvedis||</footer>"))
+        XCTAssertTrue(try page("en/courses/course-a/index.html").contains("<footer>en|Guide||</footer>"))
+    }
+}
