@@ -12,6 +12,37 @@ enum ParallelMap {
         return results.values
     }
 
+    /// Like `map(count:_:)`, but each core's worker takes items one after another and keeps
+    /// `state` across them, for caches that would lose their worth if made anew for each item.
+    /// Items still go to whichever worker is free, so a slow item holds up no other.
+    static func map<State, T: Sendable>(count: Int, state makeState: @Sendable () -> State,
+                                        _ work: @Sendable (inout State, Int) -> T) -> [T] {
+        let results = Results<T>(count: count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(count, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+            guard let first = next.take(below: count) else { return }
+            var state = makeState()
+            results.set(work(&state, first), at: first)
+            while let index = next.take(below: count) {
+                results.set(work(&state, index), at: index)
+            }
+        }
+        return results.values
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func take(below limit: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+
     private final class Results<T>: @unchecked Sendable {
         private let lock = NSLock()
         private var storage: [T?]

@@ -12,10 +12,6 @@ struct SearchIndex {
         var bytes: [UInt8]
     }
 
-    static let titleBoost = 3.0
-    static let keywordBoost = 2.0
-    static let summaryBoost = 1.5
-
     let language: String
     /// Kept with the index, so that `guide serve` stems an edit's words from the cache too.
     private var analyzer: TokenTermCache
@@ -69,14 +65,22 @@ struct SearchIndex {
 
     /// A full index of `documents`, which must be sorted by URL.
     init(language: String, documents: [SearchDocument]) {
+        var analyzer = TokenTermCache(analyzer: TextAnalyzer(languageCode: language))
+        self.init(language: language, documents: documents, terms: documents.map { DocumentTerms(of: $0, analyzer: &analyzer) })
+    }
+
+    /// A full index of `documents`, sorted by URL, whose terms were already counted.
+    init(language: String, documents: [SearchDocument], terms: [DocumentTerms]) {
         self.language = language
         self.analyzer = TokenTermCache(analyzer: TextAnalyzer(languageCode: language))
         self.documents = documents
-        for (number, document) in documents.enumerated() {
+        frequencies.reserveCapacity(documents.count)
+        lengths.reserveCapacity(documents.count)
+        for (number, (document, terms)) in zip(documents, terms).enumerated() {
             numbers[document.url] = number
-            let (tf, length) = analyze(document)
+            let tf = terms.frequencies
             frequencies.append(tf)
-            lengths.append(length)
+            lengths.append(terms.length)
             for (term, frequency) in tf {
                 postings[term, default: []].append((number, frequency))
             }
@@ -106,7 +110,8 @@ struct SearchIndex {
     /// Only terms whose frequency in the document changed are touched: the browser weighs
     /// frequencies by document length itself, so a longer text does not change its other terms.
     private mutating func replace(_ number: Int, with document: SearchDocument) {
-        let (tf, length) = analyze(document)
+        let terms = DocumentTerms(of: document, analyzer: &analyzer)
+        let tf = terms.frequencies, length = terms.length
         let old = frequencies[number]
         for term in Set(old.keys).union(tf.keys) where old[term] != tf[term] {
             let ordered = OrderedTerm(term)
@@ -143,23 +148,6 @@ struct SearchIndex {
             changedRecords.insert(number)
         }
     }
-
-    private mutating func analyze(_ document: SearchDocument) -> (frequencies: [String: Double], length: Int) {
-        var tf: [String: Double] = [:]
-        var length = 0
-        func add(_ text: String, boost: Double) {
-            analyzer.forEachTerm(in: text) { term in
-                tf[term, default: 0] += boost
-                length += Int(boost * 2)
-            }
-        }
-        add(document.title, boost: Self.titleBoost)
-        add(document.keywords.joined(separator: " "), boost: Self.keywordBoost)
-        add(document.summary, boost: Self.summaryBoost)
-        add(document.body, boost: 1)
-        return (tf, length)
-    }
-
 }
 
 extension [(document: Int, frequency: Double)] {

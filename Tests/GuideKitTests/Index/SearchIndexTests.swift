@@ -78,6 +78,23 @@ final class SearchIndexTests: XCTestCase {
     }
 
     /// The index `guide serve` patches after an edit must be the one a full build writes.
+    /// A full build counts terms in chunks, each worker with its own stemming cache warmed by the
+    /// chunks before; the index must not depend on which words a cache had already seen.
+    func testTermsCountedInChunksBuildTheSameIndex() {
+        let documents = corpus(300)
+        let chunks = ParallelMap.map(count: 7, state: { DocumentTermsCounter() }) { counter, chunk in
+            documents[(chunk * 50)..<min(documents.count, (chunk + 1) * 50)].map { counter.terms(of: $0) }
+        }
+        let terms = Array(chunks.joined())
+        XCTAssertEqual(terms.count, documents.count)
+        var counted = SearchIndex(language: "lv", documents: documents, terms: terms)
+        var analysed = SearchIndex(language: "lv", documents: documents)
+        let files = counted.files(), expected = analysed.files()
+        XCTAssertEqual(files.map(\.path), expected.map(\.path))
+        XCTAssertEqual(files.map(\.bytes), expected.map(\.bytes))
+        XCTAssertGreaterThan(terms[299].length, 0)
+    }
+
     func testPatchedIndexEqualsAFullBuild() {
         var documents = corpus(600)
         var index = SearchIndex(language: "lv", documents: documents)

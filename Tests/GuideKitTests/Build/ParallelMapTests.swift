@@ -1,0 +1,27 @@
+import Foundation
+import XCTest
+@testable import GuideKit
+
+final class ParallelMapTests: XCTestCase {
+    /// Results come back in input order whichever worker took an item, and each worker's state
+    /// lives across the items it took: at most one state per core is made.
+    func testWorkersKeepTheirStateAndResultsKeepInputOrder() {
+        final class Made: @unchecked Sendable {
+            private let lock = NSLock()
+            private var count = 0
+            func add() { lock.withLock { count += 1 } }
+            var value: Int { lock.withLock { count } }
+        }
+        let made = Made()
+        let results = ParallelMap.map(count: 500, state: { () -> [Int] in made.add(); return [] }) { seen, item -> (Int, Int) in
+            seen.append(item)
+            return (item * 2, seen.count)
+        }
+        XCTAssertEqual(results.map(\.0), (0..<500).map { $0 * 2 })
+        XCTAssertLessThanOrEqual(made.value, ProcessInfo.processInfo.activeProcessorCount)
+        // Made anew per item, every state would have seen one item; kept, one worker saw at least
+        // its share of all of them.
+        XCTAssertEqual(results.filter { $0.1 == 1 }.count, made.value, "one first item per worker")
+        XCTAssertGreaterThanOrEqual(results.map(\.1).max() ?? 0, results.count / made.value)
+    }
+}
