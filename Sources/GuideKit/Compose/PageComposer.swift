@@ -119,14 +119,20 @@ public struct PageComposer: Sendable {
             ["hreflang": $0.code, "href": urls.absolute(pathIn($0.code))]
         }
         let xDefault = config.fallbackOrder.first { translatedLanguages.contains($0) } ?? language
-        let switcher = languages.map { other -> [String: Any] in
-            ["code": other.code, "name": other.name, "href": pathIn(other.code), "current": other.code == language,
-             "translated": translatedLanguages.contains(other.code)]
+        let hrefs = languages.map { pathIn($0.code) }
+        let translated = languages.map { translatedLanguages.contains($0.code) }
+        func switcher(hrefs: [String]) -> [[String: Any]] {
+            languages.indices.map { position in
+                let other = languages[position]
+                return ["code": other.code, "name": other.name, "href": hrefs[position], "current": other.code == language,
+                        "translated": translated[position]]
+            }
         }
         var context = siteWideValues(language: language, path: path)
-        let current = navigation[language]?.current(at: path)
-        let shared = sharedPartials.values(for: current.map { SharedPartialCache.Key(language: language, current: $0) }) {
-            let siteWide = context
+        let key = navigation[language]?.current(at: path).map { SharedPartialCache.Key(language: language, current: $0, translated: translated) }
+        let shared = sharedPartials.values(for: key, hrefs: hrefs.map(HTMLEscaping.text)) {
+            var siteWide = context
+            siteWide["languages"] = switcher(hrefs: languages.indices.map(SharedPartialCache.marker))
             return Dictionary(uniqueKeysWithValues: Theme.sharedPartials.map { partial in
                 (Theme.sharedPartialValueName(partial), render(Theme.sharedPartialTemplateName(partial), siteWide))
             })
@@ -138,13 +144,13 @@ public struct PageComposer: Sendable {
             "canonical": urls.absolute(path),
             "alternates": alternates,
             "x_default": urls.absolute(pathIn(xDefault)),
-            "languages": switcher,
+            "languages": switcher(hrefs: hrefs),
         ]) { _, page in page }
         return context
     }
 
-    /// What the shared partials see (`Theme.sharedPartials`): the values every page of
-    /// `language` has alike, but for the links current at `path`.
+    /// What the shared partials see (`Theme.sharedPartials`) besides `languages`: the values every
+    /// page of `language` has alike, but for the links current at `path`.
     func siteWideValues(language: String, path: String) -> [String: Any] {
         let languageInfo = site.configuration.language(language)!
         let links = navigation[language]

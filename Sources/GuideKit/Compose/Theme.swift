@@ -23,11 +23,12 @@ public struct Theme: Sendable {
         "(in list) " + template
     }
 
-    /// Partials every page of a language shows alike but for the current link: they are
-    /// rendered once per language and set of current links (`SharedPartialCache`) and see only
-    /// the site-wide values (`PageComposer.siteWideValues`), not the page's own. Pages include
-    /// them with `{{>header}}` as any partial.
-    static let sharedPartials = ["header", "footer"]
+    /// Partials every page of a language shows alike but for the current link and where the
+    /// language switcher leads: they are rendered once per language, set of current links and set
+    /// of translated languages (`SharedPartialCache`) and see only the site-wide values
+    /// (`PageComposer.siteWideValues`) and `languages`, whose `href`s each page fills in. Pages
+    /// include them with `{{>header}}` as any partial.
+    static let sharedPartials = ["header", "footer", "language-switcher"]
 
     /// The name under which a shared partial's own template stays registered: its usual name
     /// then stands for a template that places its rendered HTML from the page's values.

@@ -65,11 +65,18 @@ final class SharedPartialsTests: XCTestCase {
         XCTAssertTrue(courseSwitcher.contains("href=\"/lv/kursi/course-a/\" hreflang=\"lv\" lang=\"lv\" aria-current=\"true\""))
     }
 
-    func testASharedPartialSeesTheSiteWideValuesOnly() throws {
-        try site.write("themes/default/templates/footer.mustache", "<footer>{{lang}}|{{site_title}}|{{title}}|{{canonical}}</footer>\n")
+    func testASharedPartialSeesTheSiteWideValuesOnlyButEachPagesLanguageLinks() throws {
+        try site.write("themes/default/templates/footer.mustache",
+                       "<footer>{{lang}}|{{site_title}}|{{title}}|{{canonical}}|{{#languages}}{{code}}={{href}}{{#translated}}+{{/translated}};{{/languages}}</footer>\n")
+        // Without an English text, the course's English page falls back and is not translated.
+        try site.remove("content/courses/course-a/en.md")
         let result = site.build()
         XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
-        XCTAssertTrue(try page("lv/kursi/course-a/index.html").contains("<footer>lv|Ceļvedis||</footer>"))
-        XCTAssertTrue(try page("en/courses/course-a/index.html").contains("<footer>en|Guide||</footer>"))
+        XCTAssertTrue(try page("lv/kursi/course-a/index.html")
+            .contains("<footer>lv|Ceļvedis|||lv=/lv/kursi/course-a/+;ru=/ru/kursy/course-a/+;en=/en/courses/course-a/;</footer>"))
+        XCTAssertTrue(try page("lv/kursi/index.html")
+            .contains("<footer>lv|Ceļvedis|||lv=/lv/kursi/+;ru=/ru/kursy/+;en=/en/courses/+;</footer>"))
+        XCTAssertTrue(try page("en/organizations/org-a/index.html")
+            .contains("<footer>en|Guide|||lv=/lv/organizacijas/org-a/+;ru=/ru/organizacii/org-a/+;en=/en/organizations/org-a/+;</footer>"))
     }
 }
