@@ -132,7 +132,7 @@ public struct PageComposer: Sendable {
         let key = navigation[language]?.current(at: path).map { SharedPartialCache.Key(language: language, current: $0, translated: translated) }
         let shared = sharedPartials.values(for: key, hrefs: hrefs.map(HTMLEscaping.text)) {
             var siteWide = context
-            siteWide["languages"] = switcher(hrefs: languages.indices.map(SharedPartialCache.marker))
+            siteWide["languages"] = switcher(hrefs: languages.indices.map(sharedPartials.marker))
             return Dictionary(uniqueKeysWithValues: Theme.sharedPartials.map { partial in
                 (Theme.sharedPartialValueName(partial), render(Theme.sharedPartialTemplateName(partial), siteWide))
             })

@@ -37,10 +37,12 @@ final class SharedPartialCache: @unchecked Sendable {
     private var rendered: [Key: [String: Fragment]] = [:]
     private let lock = NSLock()
 
-    /// What a shared partial's values put where language `index`'s href goes: control characters
-    /// that neither a template nor HTML escaping produces.
-    static func marker(_ index: Int) -> String {
-        "\u{1}\(index)\u{2}"
+    /// What a shared partial's values put where a language's href goes. The random part keeps a
+    /// title or UI string from ever looking like one; it never reaches the output.
+    private let markerPrefix = "\u{1}" + UUID().uuidString + ":"
+
+    func marker(_ index: Int) -> String {
+        markerPrefix + "\(index)\u{2}"
     }
 
     /// The shared partials' HTML by their template value name, with `hrefs` (HTML-escaped, one per
@@ -51,20 +53,20 @@ final class SharedPartialCache: @unchecked Sendable {
         if let key, let cached = lock.withLock({ rendered[key] }) {
             fragments = cached
         } else {
-            fragments = render().mapValues { Self.fragment(of: $0, slots: hrefs.count) }
+            fragments = render().mapValues { fragment(of: $0, slots: hrefs.count) }
             if let key { lock.withLock { rendered[key] = fragments } }
         }
         return fragments.mapValues { $0.filled(with: hrefs) }
     }
 
-    private static func fragment(of html: String, slots count: Int) -> Fragment {
+    private func fragment(of html: String, slots count: Int) -> Fragment {
         var texts: [String] = []
         var slots: [Int] = []
         var rest = Substring(html)
-        while let start = rest.firstIndex(of: "\u{1}"),
-              let end = rest[start...].firstIndex(of: "\u{2}"),
-              let slot = Int(rest[rest.index(after: start)..<end]), slot < count {
-            texts.append(String(rest[..<start]))
+        while let start = rest.range(of: markerPrefix),
+              let end = rest[start.upperBound...].firstIndex(of: "\u{2}"),
+              let slot = Int(rest[start.upperBound..<end]), slot < count {
+            texts.append(String(rest[..<start.lowerBound]))
             slots.append(slot)
             rest = rest[rest.index(after: end)...]
         }
