@@ -28,24 +28,19 @@ struct NavigationLinks: Sendable {
         menuVariants = (-1..<menu.count).map { current in Self.values(menu, textKey: "title") { $0 == current } }
     }
 
-    /// The variants a page at `path` shows; nil when more than one link of a list would be
-    /// current, which only overlapping addresses cause and which no variant holds.
-    func current(at path: String) -> Current? {
-        guard let section = Self.variant(of: sections, isCurrent: { Self.isSection($0, currentAt: path) }),
-              let menu = Self.variant(of: menu, isCurrent: { Self.isMenuPage($0, currentAt: path) }) else { return nil }
-        return Current(section: section, menu: menu)
-    }
-
-    /// `nav`: a section's link is current on every page under its index.
-    func sectionValues(at path: String) -> Values {
-        Self.variant(of: sections) { Self.isSection($0, currentAt: path) }.map { sectionVariants[$0] }
+    /// What a page at `path` shows: `nav`, where a section's link is current on every page under
+    /// its index, and `menu`, where a menu page's link is current on that page only. `current`
+    /// names the two variants; it is nil when more than one link of a list is current, which only
+    /// overlapping addresses cause and which no variant holds.
+    func links(at path: String) -> (nav: Values, menu: Values, current: Current?) {
+        let section = Self.variant(of: sections) { Self.isSection($0, currentAt: path) }
+        let menuPage = Self.variant(of: menu) { Self.isMenuPage($0, currentAt: path) }
+        let nav = section.map { sectionVariants[$0] }
             ?? Self.values(sections, textKey: "label") { Self.isSection(sections[$0], currentAt: path) }
-    }
-
-    /// `menu`: a menu page's link is current on that page only.
-    func menuValues(at path: String) -> Values {
-        Self.variant(of: menu) { Self.isMenuPage($0, currentAt: path) }.map { menuVariants[$0] }
+        let menuValues = menuPage.map { menuVariants[$0] }
             ?? Self.values(menu, textKey: "title") { Self.isMenuPage(menu[$0], currentAt: path) }
+        let current = section.flatMap { section in menuPage.map { Current(section: section, menu: $0) } }
+        return (nav, menuValues, current)
     }
 
     private static func isSection(_ link: Link, currentAt path: String) -> Bool { path.hasPrefix(link.href) }

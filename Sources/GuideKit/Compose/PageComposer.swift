@@ -128,8 +128,9 @@ public struct PageComposer: Sendable {
                         "translated": translated[position]]
             }
         }
-        var context = siteWideValues(language: language, path: path)
-        let key = navigation[language]?.current(at: path).map { SharedPartialCache.Key(language: language, current: $0, translated: translated) }
+        let links = navigation[language]?.links(at: path)
+        var context = siteWideValues(language: language, nav: links?.nav ?? [], menu: links?.menu ?? [])
+        let key = links?.current.map { SharedPartialCache.Key(language: language, current: $0, translated: translated) }
         let shared = sharedPartials.values(for: key, hrefs: hrefs.map(HTMLEscaping.text)) {
             var siteWide = context
             siteWide["languages"] = switcher(hrefs: languages.indices.map(sharedPartials.marker))
@@ -150,16 +151,15 @@ public struct PageComposer: Sendable {
     }
 
     /// What the shared partials see (`Theme.sharedPartials`) besides `languages`: the values every
-    /// page of `language` has alike, but for the links current at `path`.
-    func siteWideValues(language: String, path: String) -> [String: Any] {
+    /// page of `language` has alike, but for the links marked current in `nav` and `menu`.
+    func siteWideValues(language: String, nav: NavigationLinks.Values, menu: NavigationLinks.Values) -> [String: Any] {
         let languageInfo = site.configuration.language(language)!
-        let links = navigation[language]
         return [
             "lang": language,
             "dir": languageInfo.isRightToLeft ? "rtl" : "ltr",
             "site_title": languageInfo.title,
-            "nav": links?.sectionValues(at: path) ?? [],
-            "menu": links?.menuValues(at: path) ?? [],
+            "nav": nav,
+            "menu": menu,
             "home_href": urls.home(language),
             "search_href": urls.search(language),
             "t": templateStrings[language] ?? [:],

@@ -5,8 +5,8 @@ import Foundation
 /// languages instead of for every page.
 ///
 /// Such a page differs from its neighbours only in the link marked current and in where the
-/// language switcher leads, and rendering these partials through Mustache was half the time an
-/// entry page's templates took. The `href` of each of `languages` is the one value of a page's
+/// language switcher leads, and rendering these partials through Mustache was nearly half the time
+/// an entry page's templates took. The `href` of each of `languages` is the one value of a page's
 /// own that they show: they are rendered with a marker in its place, which each page fills in.
 /// The renderers of a build share one cache; `guide serve` makes a new one with each composer,
 /// so an edited menu title or UI string is rendered anew.
