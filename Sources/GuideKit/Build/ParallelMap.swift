@@ -5,16 +5,12 @@ import Foundation
 /// so what runs in parallel still produces the same output on every run.
 enum ParallelMap {
     static func map<T: Sendable>(count: Int, _ work: @Sendable (Int) -> T) -> [T] {
-        let results = Results<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.set(work(index), at: index)
-        }
-        return results.values
+        map(count: count, state: {}) { _, index in work(index) }
     }
 
-    /// Like `map(count:_:)`, but each core's worker takes items one after another and keeps
-    /// `state` across them, for caches that would lose their worth if made anew for each item.
-    /// Items still go to whichever worker is free, so a slow item holds up no other.
+    /// Like `map(count:_:)`, but each core's worker keeps `state` across the items it takes, for
+    /// caches that would lose their worth if made anew for each item. Items go to whichever
+    /// worker is free, so a slow item holds up no other.
     static func map<State, T: Sendable>(count: Int, state makeState: @Sendable () -> State,
                                         _ work: @Sendable (inout State, Int) -> T) -> [T] {
         let results = Results<T>(count: count)
