@@ -4,8 +4,8 @@
 /// in chunks on every core (`SiteBuilder`): one language per core left one core idle for a third
 /// of the index stage.
 struct DocumentTerms: Sendable {
-    /// BM25F-style: the boosted fields add up.
-    var frequencies: [String: Double]
+    /// BM25F-style: the boosted fields add up. Each term once, in the order it first occurs.
+    var frequencies: [(term: String, frequency: Double)]
     /// Lengths count half tokens, whole numbers (a summary token weighs 1.5).
     var length: Int
 
@@ -14,20 +14,15 @@ struct DocumentTerms: Sendable {
     static let summaryBoost = 1.5
 
     init(of document: SearchDocument, analyzer: inout TokenTermCache) {
-        var frequencies: [String: Double] = [:]
-        var length = 0
-        func add(_ text: String, boost: Double) {
-            analyzer.forEachTerm(in: text) { term in
-                frequencies[term, default: 0] += boost
-                length += Int(boost * 2)
-            }
-        }
-        add(document.title, boost: Self.titleBoost)
-        add(document.keywords.joined(separator: " "), boost: Self.keywordBoost)
-        add(document.summary, boost: Self.summaryBoost)
-        add(document.body, boost: 1)
-        self.frequencies = frequencies
-        self.length = length
+        (frequencies, length) = analyzer.weightedTerms(of: [
+            (document.title, Self.titleBoost), (document.keywords.joined(separator: " "), Self.keywordBoost),
+            (document.summary, Self.summaryBoost), (document.body, 1),
+        ])
+    }
+
+    /// The frequencies by term, for comparing two versions of a document.
+    var frequencyByTerm: [String: Double] {
+        Dictionary(uniqueKeysWithValues: frequencies.lazy.map { ($0.term, $0.frequency) })
     }
 }
 

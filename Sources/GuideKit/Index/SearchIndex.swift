@@ -20,7 +20,7 @@ struct SearchIndex {
     private(set) var documents: [SearchDocument] = []
     private var numbers: [String: Int] = [:]
     /// Weighted term frequencies per document (BM25F-style: boosted fields add up).
-    private var frequencies: [[String: Double]] = []
+    private var frequencies: [[(term: String, frequency: Double)]] = []
     /// Lengths count half tokens, whole numbers (a summary token weighs 1.5).
     var lengths: [Int] = []
     /// Term → (document, frequency), documents ascending.
@@ -111,8 +111,8 @@ struct SearchIndex {
     /// frequencies by document length itself, so a longer text does not change its other terms.
     private mutating func replace(_ number: Int, with document: SearchDocument) {
         let terms = DocumentTerms(of: document, analyzer: &analyzer)
-        let tf = terms.frequencies, length = terms.length
-        let old = frequencies[number]
+        let tf = terms.frequencyByTerm, length = terms.length
+        let old = Dictionary(uniqueKeysWithValues: frequencies[number].lazy.map { ($0.term, $0.frequency) })
         for term in Set(old.keys).union(tf.keys) where old[term] != tf[term] {
             let ordered = OrderedTerm(term)
             let at = orderedTerms.partitionPoint { $0 < ordered }
@@ -139,7 +139,7 @@ struct SearchIndex {
             lengths[number] = length
             lengthsFile = nil
         }
-        frequencies[number] = tf
+        frequencies[number] = terms.frequencies
         documents[number] = document
         let record = Self.record(document)
         if record != recordBytes[number] {

@@ -31,20 +31,14 @@ public struct TextAnalyzer: Sendable {
     public func analyze(_ text: String) -> [String] {
         var terms: [String] = []
         terms.reserveCapacity(text.utf8.count / 5)
-        forEachTerm(in: text, termsOf: self.terms(ofToken:)) { terms.append($0) }
-        return terms
-    }
-
-    /// Calls `body` with each index term of `text`, in the order `analyze` lists them; `termsOf`
-    /// gives a token's terms, as `terms(ofToken:)` does or as `TokenTermCache` remembers them.
-    func forEachTerm(in text: String, termsOf: ([Unicode.Scalar]) -> TokenTerms, _ body: (String) -> Void) {
         Self.forEachToken(in: Self.prepare(text)) { token in
-            let tokenTerms = termsOf(token)
-            body(tokenTerms.stem)
+            let tokenTerms = self.terms(ofToken: token)
+            terms.append(tokenTerms.stem)
             if let folded = tokenTerms.folded {
-                body(folded)
+                terms.append(folded)
             }
         }
+        return terms
     }
 
     /// What one token of `prepare`d text becomes: its stem, and the stem without diacritics when
