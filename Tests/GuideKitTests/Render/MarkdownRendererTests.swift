@@ -37,6 +37,16 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertTrue(html.html.contains("<h2 id=\"contacts-2\">Contacts</h2>"))
     }
 
+    func testHeadingIDShortcutsAgreeWithTheUnicodeCategories() {
+        for value in UInt32(0)..<0x530 {
+            let scalar = Unicode.Scalar(value)!
+            XCTAssertEqual(HeadingIDs.kind(of: scalar), HeadingIDs.kindByProperties(of: scalar), "U+\(String(value, radix: 16))")
+        }
+        XCTAssertEqual(HeadingIDs.slug("Soļi: 1) pieteikties — 2) gaidīt!"), "soļi-1-pieteikties-2-gaidīt")
+        XCTAssertEqual(HeadingIDs.slug("snake_case\tand  tabs -"), "snake_case-and-tabs")
+        XCTAssertEqual(HeadingIDs.slug("!!!"), "section")
+    }
+
     func testHeadingTagsInTextDoNotShiftIDs() {
         let (html, _) = render("Text with `<h2>` and <h3>raw</h3>.\n\n## Real\n")
         XCTAssertTrue(html.html.contains("<h2 id=\"real\">Real</h2>"), html.html)
