@@ -26,7 +26,7 @@ enum AtomicSwap {
         }
         if let renameat2, renameat2(AT_FDCWD, replacement.path, AT_FDCWD, target.path, renameExchange) == 0 {
             // The old site now sits at the staging path.
-            try? FileManager.default.removeItem(at: replacement)
+            FolderRemover.remove(replacement.path)
             return
         }
         // Without an atomic exchange: move the old site aside, then the new one in. Readers may
@@ -40,6 +40,6 @@ enum AtomicSwap {
             _ = rename(aside.path, target.path)
             throw OutputError(message: "cannot move the new site into \(target.path): \(String(cString: strerror(errno)))")
         }
-        try? FileManager.default.removeItem(at: aside)
+        FolderRemover.remove(aside.path)
     }
 }

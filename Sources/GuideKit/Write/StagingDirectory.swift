@@ -23,7 +23,7 @@ public struct StagingDirectory: OutputFolder {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         Self.removeLeftovers(of: self.output)
         url = parent.appendingPathComponent(Self.prefix(for: self.output) + String(getpid()))
-        try? FileManager.default.removeItem(at: url)
+        FolderRemover.remove(url.path)
         guard mkdir(url.path, 0o755) == 0 else {
             throw OutputError(message: "cannot create \(url.path): \(String(cString: strerror(errno)))")
         }
@@ -33,7 +33,7 @@ public struct StagingDirectory: OutputFolder {
         let parent = output.deletingLastPathComponent()
         let prefix = prefix(for: output)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            FolderRemover.remove(parent.appendingPathComponent(name).path)
         }
     }
 
@@ -85,7 +85,7 @@ public struct StagingDirectory: OutputFolder {
     }
 
     public func discard() {
-        try? FileManager.default.removeItem(at: url)
+        FolderRemover.remove(url.path)
     }
 }
 
