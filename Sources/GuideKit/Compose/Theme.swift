@@ -17,12 +17,6 @@ public struct Theme: Sendable {
     /// joins items rendered one by one, so that `guide serve` can keep each item's HTML.
     static let listItemTemplates = ["entry-list-item", "course-list-item"]
 
-    /// The name of the internal template that renders a list item inside the context it would
-    /// have inside its list: the page's `lang` and `t`, then its group, then the item itself.
-    static func inListTemplateName(_ template: String) -> String {
-        "(in list) " + template
-    }
-
     /// Partials every page of a language shows alike but for the current link and where the
     /// language switcher leads: they are rendered once per language, set of current links and set
     /// of translated languages (`SharedPartialCache`) and see only the site-wide values
@@ -69,11 +63,6 @@ public struct Theme: Sendable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }
-        }
-        // A fixed text around a template that parsed, so registering it cannot fail.
-        for name in listItemTemplates where library.getTemplate(named: name) != nil {
-            try? library.register(FastHTMLContentType.pragma + "{{#page}}{{#group}}{{#item}}{{>\(name)}}{{/item}}{{/group}}{{/page}}",
-                                  named: inListTemplateName(name))
         }
         for name in sharedPartials {
             guard let template = library.getTemplate(named: name) else { continue }

@@ -79,4 +79,15 @@ final class SharedPartialsTests: XCTestCase {
         XCTAssertTrue(try page("en/organizations/org-a/index.html")
             .contains("<footer>en|Guide|||lv=/lv/organizacijas/org-a/+;ru=/ru/organizacii/org-a/+;en=/en/organizations/org-a/+;</footer>"))
     }
+
+    func testAListItemSeesItsOwnValuesItsHeadingLevelAndThePagesLanguageAndStringsOnly() throws {
+        try site.write("themes/default/templates/entry-list-item.mustache",
+                       "<li>{{lang}}|{{item_tag}}|{{title}}|{{t.skip_to_content}}|{{canonical}}|{{heading}}|{{#services}}{{title}};{{/services}}</li>\n")
+        let result = site.build()
+        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let organizations = try page("en/organizations/index.html")
+        XCTAssertTrue(organizations.contains("<li>en|h3|Org A en|Skip to content|||Course A en;Juridiskā palīdzība A;</li>"), organizations)
+        let legal = try page("lv/juridiska-palidziba/index.html")
+        XCTAssertTrue(legal.contains("<li>lv|h3|"), "a legal-help item under a topic heading is a level-3 heading")
+    }
 }
