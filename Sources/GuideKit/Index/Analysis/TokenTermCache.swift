@@ -33,12 +33,9 @@ struct TokenTermCache {
             TextAnalyzer.forEachToken(in: TextAnalyzer.prepare(text)) { token in
                 let key = TokenKey(scalars: token)
                 let found = known[key] ?? remember(key)
-                for number in [found.stem, found.folded].lazy.compactMap({ $0 }) {
-                    if counts[number] == 0 {
-                        order.append(number)
-                    }
-                    counts[number] += boost
-                    length += Int(boost * 2)
+                tally(found.stem, boost: boost, order: &order, length: &length)
+                if let folded = found.folded {
+                    tally(folded, boost: boost, order: &order, length: &length)
                 }
             }
         }
@@ -47,6 +44,14 @@ struct TokenTermCache {
             counts[number] = 0
         }
         return (frequencies, length)
+    }
+
+    private mutating func tally(_ number: Int, boost: Double, order: inout [Int], length: inout Int) {
+        if counts[number] == 0 {
+            order.append(number)
+        }
+        counts[number] += boost
+        length += Int(boost * 2)
     }
 
     private mutating func remember(_ key: TokenKey) -> Numbers {
