@@ -26,7 +26,8 @@ enum ParallelMap {
         return results.values
     }
 
-    private final class Counter: @unchecked Sendable {
+    /// Hands out the numbers below a limit, each once, to whichever thread asks next.
+    final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
 

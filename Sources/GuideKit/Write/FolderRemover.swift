@@ -27,12 +27,12 @@ enum FolderRemover {
         }
         if parts.count > 1 {
             let parts = parts
-            let next = NextPart(count: parts.count)
+            let next = ParallelMap.Counter()
             let group = DispatchGroup()
             for _ in 0..<min(threadCount, parts.count) {
                 group.enter()
                 Thread {
-                    while let index = next.take() {
+                    while let index = next.take(below: parts.count) {
                         try? FileManager.default.removeItem(atPath: parts[index])
                     }
                     group.leave()
@@ -61,23 +61,5 @@ enum FolderRemover {
             }
         }
         return folders
-    }
-
-    private final class NextPart: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        private let count: Int
-
-        init(count: Int) {
-            self.count = count
-        }
-
-        func take() -> Int? {
-            lock.withLock {
-                guard value < count else { return nil }
-                value += 1
-                return value - 1
-            }
-        }
     }
 }
