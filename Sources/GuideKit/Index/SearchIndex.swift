@@ -19,8 +19,8 @@ struct SearchIndex {
     /// Sorted by URL; a document's number is its position.
     private(set) var documents: [SearchDocument] = []
     private var numbers: [String: Int] = [:]
-    /// Weighted term frequencies per document (BM25F-style: boosted fields add up).
-    private var frequencies: [[(term: String, frequency: Double)]] = []
+    /// Each document's weighted term frequencies, for comparing an edited version with.
+    private var counted: [DocumentTerms] = []
     /// Lengths count half tokens, whole numbers (a summary token weighs 1.5).
     var lengths: [Int] = []
     /// Term → (document, frequency), documents ascending.
@@ -74,14 +74,13 @@ struct SearchIndex {
         self.language = language
         self.analyzer = TokenTermCache(analyzer: TextAnalyzer(languageCode: language))
         self.documents = documents
-        frequencies.reserveCapacity(documents.count)
+        counted.reserveCapacity(documents.count)
         lengths.reserveCapacity(documents.count)
         for (number, (document, terms)) in zip(documents, terms).enumerated() {
             numbers[document.url] = number
-            let tf = terms.frequencies
-            frequencies.append(tf)
+            counted.append(terms)
             lengths.append(terms.length)
-            for (term, frequency) in tf {
+            for (term, frequency) in terms.frequencies {
                 postings[term, default: []].append((number, frequency))
             }
             recordBytes.append(Self.record(document))
@@ -112,7 +111,7 @@ struct SearchIndex {
     private mutating func replace(_ number: Int, with document: SearchDocument) {
         let terms = DocumentTerms(of: document, analyzer: &analyzer)
         let tf = terms.frequencyByTerm, length = terms.length
-        let old = Dictionary(uniqueKeysWithValues: frequencies[number].lazy.map { ($0.term, $0.frequency) })
+        let old = counted[number].frequencyByTerm
         for term in Set(old.keys).union(tf.keys) where old[term] != tf[term] {
             let ordered = OrderedTerm(term)
             let at = orderedTerms.partitionPoint { $0 < ordered }
@@ -139,7 +138,7 @@ struct SearchIndex {
             lengths[number] = length
             lengthsFile = nil
         }
-        frequencies[number] = terms.frequencies
+        counted[number] = terms
         documents[number] = document
         let record = Self.record(document)
         if record != recordBytes[number] {
