@@ -56,7 +56,7 @@ struct LiveOutputFolder: OutputFolder {
             throw OutputError(message: "refusing to write outside the output folder: \(relativePath)")
         }
         let full = url.path + "/" + relativePath
-        let folder = (relativePath as NSString).deletingLastPathComponent
+        let folder = OutputPath.folder(of: relativePath)
         if !folder.isEmpty { try createDirectories([folder]) }
         let temporary = full + ".guide-new"
         try StagingDirectory.writeFile(buffer, at: temporary)
@@ -81,7 +81,7 @@ struct LiveOutputFolder: OutputFolder {
     func remove(_ relativePath: String) {
         guard OutputPath.isSafe(relativePath) else { return }
         unlink(url.path + "/" + relativePath)
-        let folder = (relativePath as NSString).deletingLastPathComponent
+        let folder = OutputPath.folder(of: relativePath)
         if !folder.isEmpty { rmdir(url.path + "/" + folder) }
     }
 }

@@ -15,4 +15,11 @@ final class OutputPathTests: XCTestCase {
             XCTAssertFalse(OutputPath.isSafe(path), path.debugDescription)
         }
     }
+
+    func testTheFolderOfAPathIsEverythingBeforeItsLastSlash() {
+        XCTAssertEqual(OutputPath.folder(of: "lv/kursi/riga-a1/index.html"), "lv/kursi/riga-a1")
+        XCTAssertEqual(OutputPath.folder(of: "search/ru/r/ab12cd34/7.json"), "search/ru/r/ab12cd34")
+        XCTAssertEqual(OutputPath.folder(of: "uzturēšanās/атлас/index.html"), "uzturēšanās/атлас")
+        XCTAssertEqual(OutputPath.folder(of: "sitemap.xml"), "")
+    }
 }
