@@ -13,13 +13,36 @@ struct EntryFactsPresenter {
 
     private var format: LocalizedFormatting { LocalizedFormatting(strings: strings) }
 
-    func rows(for entry: Entry, text: Translation) -> [[String: Any]] {
-        var rows: [[String: Any]] = []
-        func add(_ labelKey: String, _ value: String?, links: [[String: String]] = [], lang: String? = nil) {
+    /// One labelled fact. A value type, so that rows alike on many pages (a level, a format, the
+    /// languages taught) can be recognised and rendered once (`FactRowCache`).
+    struct Row: Hashable, Sendable {
+        struct Link: Hashable, Sendable {
+            var href: String
+            var text: String
+        }
+
+        var label: String
+        var value: String
+        var links: [Link]
+        /// Set when the value is in another language than the page, as a fallback text is.
+        var valueLanguage: String?
+
+        /// What `entry-fact.mustache` sees of the row: `label`, `value`, `links` (`href`,
+        /// `text`) and `value_lang`.
+        var templateValues: [String: Any] {
+            var values: [String: Any] = ["label": label, "value": value,
+                                         "links": links.map { ["href": $0.href, "text": $0.text] }]
+            if let valueLanguage { values["value_lang"] = valueLanguage }
+            return values
+        }
+    }
+
+    func rows(for entry: Entry, text: Translation) -> [Row] {
+        var rows: [Row] = []
+        func add(_ labelKey: String, _ value: String?, links: [Row.Link] = [], lang: String? = nil) {
             guard (value?.isEmpty == false) || !links.isEmpty else { return }
-            var row: [String: Any] = ["label": strings[labelKey], "value": value ?? "", "links": links]
-            if let lang, lang != language { row["value_lang"] = lang }
-            rows.append(row)
+            rows.append(Row(label: strings[labelKey], value: value ?? "", links: links,
+                            valueLanguage: lang == language ? nil : lang))
         }
         switch entry.facts {
         case .course(let course):
@@ -50,13 +73,13 @@ struct EntryFactsPresenter {
         let common = entry.common
         if !common.languages.isEmpty { add("fact.languages", format.languageNames(common.languages)) }
         for phone in common.phones {
-            add("phone_kind.\(phone.kind.rawValue)", nil, links: [["href": "tel:\(phone.dialable)", "text": phone.number]])
+            add("phone_kind.\(phone.kind.rawValue)", nil, links: [Row.Link(href: "tel:\(phone.dialable)", text: phone.number)])
         }
         if !common.emails.isEmpty {
-            add("fact.email", nil, links: common.emails.map { ["href": "mailto:\($0)", "text": $0] })
+            add("fact.email", nil, links: common.emails.map { Row.Link(href: "mailto:\($0)", text: $0) })
         }
         if let website = common.website {
-            add("fact.website", nil, links: [["href": website, "text": Self.displayHost(website)]])
+            add("fact.website", nil, links: [Row.Link(href: website, text: Self.displayHost(website))])
         }
         add("fact.hours_note", text.hoursNote, lang: text.language)
         return rows
@@ -88,10 +111,10 @@ struct EntryFactsPresenter {
         entry.common.reviewed.map { strings["checked_on"].fillingPlaceholder("date", with: format.date($0)) }
     }
 
-    private func providerLink(_ id: EntryID) -> [[String: String]] {
+    private func providerLink(_ id: EntryID) -> [Row.Link] {
         guard let provider = site.entry(id) else { return [] }
         let title = TranslationChooser(configuration: site.configuration).text(of: provider, in: language).translation.title
-        return [["href": urls.entry(id, language), "text": title]]
+        return [Row.Link(href: urls.entry(id, language), text: title)]
     }
 
     /// Coordinates with six decimals at most: about 10 cm, and stable text across platforms.

@@ -47,6 +47,7 @@ public struct PageComposer: Sendable {
     /// List items and orders kept from the previous build of `guide serve`.
     let listCache: ListRenderCache
     let sharedPartials = SharedPartialCache()
+    let factRows = FactRowCache()
 
     public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String], showsEditHints: Bool = false) {
         self.init(site: site, theme: theme, assetURLs: assetURLs, showsEditHints: showsEditHints, listCache: ListRenderCache())
@@ -191,6 +192,17 @@ public struct PageComposer: Sendable {
         }
     }
 
+    /// One row of an entry's facts through `entry-fact`, which sees the row's values, `lang` and
+    /// `t`, as `factRows` keeps it.
+    func factRow(_ row: EntryFactsPresenter.Row, language: String) -> String {
+        factRows.html(for: row, language: language) {
+            var values = row.templateValues
+            values["lang"] = language
+            values["t"] = templateStrings[language] ?? [:]
+            return render("entry-fact", values)
+        }
+    }
+
     /// A section's entries by title in `language`, as `listCache` keeps them.
     func alphabetical(_ entries: [Entry], section: Section, language: String) -> [Entry] {
         let chooser = chooser
@@ -289,7 +301,9 @@ public struct PageComposer: Sendable {
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? text.language : nil
         context["fallback"] = fallbackNotice(choice, language: language)
-        context["facts"] = presenter.rows(for: entry, text: text)
+        let rows = presenter.rows(for: entry, text: text)
+        context["facts"] = rows.map(\.templateValues)
+        context["facts_html"] = rows.map { factRow($0, language: language) }.joined()
         context["locations"] = presenter.locations(for: entry)
         let markers = entry.common.locations.compactMap { location -> String? in
             guard let lat = location.latitude, let lon = location.longitude else { return nil }

@@ -11,7 +11,7 @@ public struct Theme: Sendable {
     /// Asset files by their path under `assets/`.
     public var assets: [String: [UInt8]]
 
-    static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found"] + listItemTemplates
+    static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found", "entry-fact"] + listItemTemplates
 
     /// The templates of one item in the long lists (section indexes, the course map). The page
     /// joins items rendered one by one, so that `guide serve` can keep each item's HTML.

@@ -90,4 +90,18 @@ final class SharedPartialsTests: XCTestCase {
         let legal = try page("lv/juridiska-palidziba/index.html")
         XCTAssertTrue(legal.contains("<li>lv|h3|"), "a legal-help item under a topic heading is a level-3 heading")
     }
+
+    func testAFactRowSeesItsOwnValuesAndThePagesLanguageAndStringsOnly() throws {
+        try site.write("themes/default/templates/entry-fact.mustache",
+                       "<dt>{{lang}}|{{label}}|{{value}}|{{value_lang}}|{{#links}}{{href}}={{text}};{{/links}}|{{t.skip_to_content}}|{{heading}}|{{canonical}}</dt>\n")
+        // Without an English text, the English page shows the Latvian one, and says so per row.
+        try site.remove("content/courses/course-a/en.md")
+        let result = site.build()
+        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let course = try page("en/courses/course-a/index.html")
+        let facts = try part(course, from: "<dl>", to: "</dl>")
+        XCTAssertTrue(facts.hasPrefix("<dl>\n<dt>en|Run by|||/en/organizations/org-a/=Org A en;|Skip to content||</dt>\n<dt>en|Level|A1, A2|||Skip to content||</dt>\n"), facts)
+        XCTAssertTrue(facts.contains("<dt>en|Who can join|Adults living in Riga.|lv||Skip to content||</dt>\n"), facts)
+        XCTAssertTrue(try page("lv/kursi/course-a/index.html").contains("<dt>lv|Līmenis|A1, A2|||Pāriet uz saturu||</dt>\n"))
+    }
 }
