@@ -17,26 +17,30 @@ enum LinkTarget: Equatable {
             self = .allowed
             return
         }
-        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        var path = String(parts[0])
+        let hash = url.utf8.firstIndex(of: UInt8(ascii: "#"))
+        var path = String(url[..<(hash ?? url.endIndex)])
         if path.hasSuffix("/") { path.removeLast() }
         if let id = EntryID(reference: path) {
-            let fragment = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
-            self = .reference(id, fragment: fragment)
+            let fragment = hash.map { String(url[url.utf8.index(after: $0)...]) }
+            self = .reference(id, fragment: fragment?.isEmpty == false ? fragment : nil)
         } else {
             self = .unresolvable
         }
     }
 
     /// The scheme as a browser would see it: browsers ignore ASCII tabs, newlines and leading
-    /// spaces in URLs, so `java\tscript:` is still `javascript:`.
+    /// spaces in URLs, so `java\tscript:` is still `javascript:`. Read as UTF-8 bytes, where the
+    /// scalars up to U+0020 are exactly the bytes up to 0x20: appending scalar by scalar to a
+    /// string made this most of what checking a link cost.
     static func scheme(of url: String) -> String? {
-        var scheme = ""
-        for scalar in url.unicodeScalars {
-            if scalar.value <= 0x20 { continue }
-            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
-            if scalar == "/" || scalar == "?" || scalar == "#" { return nil }
-            scheme.unicodeScalars.append(scalar)
+        var scheme: [UInt8] = []
+        for byte in url.utf8 {
+            switch byte {
+            case 0...0x20: continue
+            case UInt8(ascii: ":"): return scheme.isEmpty ? nil : String(decoding: scheme, as: UTF8.self).lowercased()
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return nil
+            default: scheme.append(byte)
+            }
         }
         return nil
     }
