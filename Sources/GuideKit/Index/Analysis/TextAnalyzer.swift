@@ -99,33 +99,52 @@ extension TextAnalyzer {
     ///
     /// Lower-casing is done scalar by scalar into the array the tokeniser reads, rather than with
     /// `lowercased()`, which would build a whole new string first; `lowercase(_:)` is the same
-    /// mapping (a test compares the two over every scalar).
+    /// mapping (a test compares the two over every scalar). The first pass also checks that the
+    /// text is known to be NFC, as nearly every text is, and only otherwise normalises it and
+    /// starts again: a separate check first read every text twice.
     static func prepare(_ text: String) -> [Unicode.Scalar] {
-        let normalized = isKnownNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(normalized.utf8.count)
-        var sawCapitalSigma = false
-        for scalar in normalized.unicodeScalars {
-            if scalar.value < UInt32(simpleLowercase.count) {
-                let lower = simpleLowercase[Int(scalar.value)]
+        scalars.reserveCapacity(text.utf8.count)
+        if appendLowercased(text.unicodeScalars, to: &scalars, requiringKnownNFC: true) == .done { return scalars }
+        let normalized = text.precomposedStringWithCanonicalMapping
+        scalars.removeAll(keepingCapacity: true)
+        if appendLowercased(normalized.unicodeScalars, to: &scalars, requiringKnownNFC: false) == .done { return scalars }
+        // A capital sigma's lower case depends on what follows it: rare enough to redo the whole
+        // text the slow way rather than track context in the loop.
+        return lowercase(normalized).unicodeScalars.map(Self.unifyingApostrophe)
+    }
+
+    private enum Lowercasing { case done, notKnownNFC, capitalSigma }
+
+    private static func appendLowercased(_ text: String.UnicodeScalarView, to scalars: inout [Unicode.Scalar],
+                                         requiringKnownNFC: Bool) -> Lowercasing {
+        for scalar in text {
+            if requiringKnownNFC && !isKnownNFC(scalar) { return .notKnownNFC }
+            let value = scalar.value
+            if value < UInt32(simpleLowercase.count) {
+                let lower = simpleLowercase[Int(value)]
                 if lower != noSimpleLowercase {
-                    scalars.append(lower)
+                    scalars.append(unifyingApostrophe(lower))
                     continue
                 }
-                if scalar == "\u{03A3}" {
-                    sawCapitalSigma = true
-                }
+                if scalar == "\u{03A3}" { return .capitalSigma }
+            } else if (0x2000..<0x2070).contains(value) {
+                // General Punctuation (dashes, quotes, ellipsis) has no case: the property
+                // lookup below was most of what these cost.
+                scalars.append(unifyingApostrophe(scalar))
+                continue
             }
-            scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                scalars.append(unifyingApostrophe(lower))
+            }
         }
-        if sawCapitalSigma {
-            // Rare enough to redo the whole text the slow way rather than track context above.
-            scalars = Array(lowercase(normalized).unicodeScalars)
-        }
-        for i in scalars.indices where scalars[i] == "\u{2019}" || scalars[i] == "\u{02BC}" {
-            scalars[i] = "'"
-        }
-        return scalars
+        return .done
+    }
+
+    /// The right single quotation mark and the modifier letter apostrophe, which keyboards and
+    /// editors put in place of `'`, are all `'`.
+    private static func unifyingApostrophe(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar == "\u{2019}" || scalar == "\u{02BC}" ? "'" : scalar
     }
 
     /// Marks a scalar whose lower case is not a single scalar (İ) or depends on context (Σ).
@@ -145,16 +164,11 @@ extension TextAnalyzer {
     /// Text made only of these scalars is already NFC: none of them has a canonical decomposition
     /// or composes with a neighbour from the set (a test checks every scalar and every pair
     /// against Foundation). Skipping normalisation for such text saves a copy of nearly every page.
-    static func isKnownNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2002..<0x2070, 0x20A0..<0x20C1:
-                continue
-            default:
-                return false
-            }
+    static func isKnownNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2002..<0x2070, 0x20A0..<0x20C1: true
+        default: false
         }
-        return true
     }
 
     /// Unicode default lower-casing. Swift's `lowercased()` applies each scalar's full mapping
