@@ -15,6 +15,7 @@ enum BidiOverride {
 
     /// The first override in a Markdown body, as a position in the file.
     static func firstInBody(_ body: String, path: String, firstLine: Int) -> Diagnostic? {
+        guard mayContainOverride(body) else { return nil }
         var line = firstLine, column = 1
         for scalar in body.unicodeScalars {
             if contains(scalar) {
@@ -23,5 +24,19 @@ enum BidiOverride {
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return nil
+    }
+
+    /// Whether the UTF-8 of `text` holds E2 80 AA–AE, the encoding of U+202A–U+202E. Nearly no
+    /// body does, and this byte scan spares counting lines and columns scalar by scalar.
+    static func mayContainOverride(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xE2, bytes[index + 1] == 0x80, (0xAA...0xAE).contains(bytes[index + 2]) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 }

@@ -126,6 +126,17 @@ final class HostileContentTests: XCTestCase {
                           path: "content/organizations/org-a/en.md", messageContains: "direction override U+202D")
     }
 
+    func testTheBodyScanFindsTheFiveOverridesAndNothingElse() {
+        for value in UInt32(0x2000)...0x206F {
+            let scalar = Unicode.Scalar(value)!
+            let text = "Zvaniet \(scalar)112, лучше днём"
+            XCTAssertEqual(BidiOverride.mayContainOverride(text), (0x202A...0x202E).contains(value), String(value, radix: 16))
+            XCTAssertEqual(BidiOverride.firstInBody(text, path: "p.md", firstLine: 3) != nil, (0x202A...0x202E).contains(value))
+        }
+        XCTAssertFalse(BidiOverride.mayContainOverride(""))
+        XCTAssertTrue(BidiOverride.mayContainOverride("\u{202E}"))
+    }
+
     func testPathsOutOfContentAreRefused() throws {
         try assertRefused({ site in
             try site.replace("provider: organizations/org-a", with: "provider: organizations/../../etc", in: "content/legal/legal-a/entry.yaml")
