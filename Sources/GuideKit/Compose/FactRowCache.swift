@@ -8,9 +8,10 @@ import Foundation
 /// values, `lang` and `t`, so the same row in the same language always gives the same HTML, and
 /// the page places the joined rows with `{{{facts_html}}}`.
 ///
-/// The renderers of a build share one cache, hence the lock; rendering happens outside it. It is
-/// emptied when it holds `limit` rows, which bounds its memory on a large guide whose rows are
-/// mostly different.
+/// The renderers of a build share one cache, hence the lock; rendering happens outside it. Once
+/// it holds `limit` rows it keeps them and adds no more, which bounds its memory on a large guide
+/// whose rows are mostly different: the rows that repeat most are among the first seen. (Emptied
+/// instead, it lost every common row at 30,000 pages, where 71,550 of 238,793 rows differ.)
 final class FactRowCache: @unchecked Sendable {
     private struct Key: Hashable {
         var language: String
@@ -31,8 +32,7 @@ final class FactRowCache: @unchecked Sendable {
         if let html = lock.withLock({ rendered[key] }) { return html }
         let html = render()
         lock.withLock {
-            if rendered.count >= limit { rendered.removeAll(keepingCapacity: true) }
-            rendered[key] = html
+            if rendered.count < limit { rendered[key] = html }
         }
         return html
     }

@@ -33,13 +33,15 @@ final class FactRowCacheTests: XCTestCase {
         XCTAssertEqual(cache.count, 5)
     }
 
-    func testAFullCacheStartsAgainAndStillReturnsEachRowsOwnHTML() {
+    func testAFullCacheKeepsItsRowsAndRendersNewOnesEveryTime() {
         let cache = FactRowCache(limit: 2)
         for value in ["A1", "A2", "B1"] {
             let row = Row(label: "Level", value: value, links: [], valueLanguage: nil)
             XCTAssertEqual(cache.html(for: row, language: "en") { value }, value)
         }
-        XCTAssertEqual(cache.count, 1, "the third row found the cache full and emptied it")
-        XCTAssertEqual(cache.html(for: level, language: "en") { "A1 again" }, "A1 again")
+        XCTAssertEqual(cache.count, 2)
+        XCTAssertEqual(cache.html(for: level, language: "en") { "rendered again" }, "A1", "a row kept from before the cache filled")
+        let late = Row(label: "Level", value: "B1", links: [], valueLanguage: nil)
+        XCTAssertEqual(cache.html(for: late, language: "en") { "B1 again" }, "B1 again", "a row that came after is not kept")
     }
 }
