@@ -75,6 +75,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += themeDiagnostics
         let cssBytes = assets.files.first { $0.path.hasPrefix("assets/style.") }?.bytes.count ?? 0
         let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
+        // Its caches hold tens of thousands of rendered rows at the end of a large build.
+        defer { Self.releaseInBackground(composer) }
         let jobs = composer.jobs()
         var indexes: [SearchIndex] = []
         var openData: [String: OpenDataWriter.Fragments] = [:]
@@ -190,7 +192,8 @@ public struct SiteBuilder: Sendable {
         let languages = site.configuration.languageCodes
         let openDataWriter = OpenDataWriter(site: site, urls: urls)
         let entries = site.entries
-        let openDataTasks = 8
+        // Small enough that the last one to finish leaves the other core idle only briefly.
+        let openDataTasks = 32
         enum Built { case index(SearchIndex), fragments([OpenDataWriter.Fragments]), sitemap, failed(Error) }
         let built = ParallelMap.map(count: languages.count + 1 + openDataTasks) { task -> Built in
             if task == languages.count {
