@@ -118,8 +118,16 @@ struct EntryFactsPresenter {
     }
 
     /// Coordinates with six decimals at most: about 10 cm, and stable text across platforms.
+    ///
+    /// A coordinate as editors write it (56.9496) has at most six decimals in its shortest
+    /// round-trip form, and `%.6f` of such a value is that form padded with zeros: the double is
+    /// within 1e-13 of it. That form is used when it applies, since `String(format:)` cost as much
+    /// as the rest of a location's facts.
     static func coordinate(_ value: Double) -> String {
-        var text = String(format: "%.6f", value)
+        let shortest = value.description, utf8 = shortest.utf8
+        let fitsSixDecimals = abs(value) < 1_000 && !utf8.contains(UInt8(ascii: "e"))
+            && utf8.firstIndex(of: UInt8(ascii: ".")).map { utf8.distance(from: $0, to: utf8.endIndex) <= 7 } == true
+        var text = fitsSixDecimals ? shortest : String(format: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

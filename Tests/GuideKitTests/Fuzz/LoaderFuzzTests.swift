@@ -9,17 +9,8 @@ import XCTest
 ///
 /// `FUZZ_ITERATIONS` and `FUZZ_SEED` run it longer or differently (see `script/fuzz`).
 final class LoaderFuzzTests: XCTestCase {
-    /// SplitMix64: a tiny deterministic generator, so a failing seed can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// Deterministic, so a failing seed can be replayed.
+    typealias Generator = SeededGenerator
 
     static let fragments: [[UInt8]] = [
         "---\n", ": ", "- ", "[", "]", "{", "}", "&anchor ", "*anchor", "!!binary ", "|\n", ">\n", "\"", "'", "#", "\t",
