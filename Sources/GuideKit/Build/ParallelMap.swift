@@ -26,8 +26,34 @@ enum ParallelMap {
         return results.values
     }
 
+    /// Threads for work that waits on the disk more than it computes.
+    static let diskBoundThreads = 8
+
+    /// Like `map(count:_:)`, but on `threads` threads of its own rather than one per core, for
+    /// work that waits on the disk: libdispatch on Linux runs no more threads than there are
+    /// cores, so a thread blocked in `read` leaves its core idle. Loading 10,000 entry folders
+    /// whose files had left the page cache ran at 1.3 cores of 2 that way.
+    ///
+    /// `work` escapes: a finished thread lets go of it only after it has said it is done.
+    static func map<T: Sendable>(count: Int, threads: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
+        let results = Results<T>(count: count)
+        let next = Counter()
+        let group = DispatchGroup()
+        for _ in 0..<min(threads, count) {
+            group.enter()
+            Thread {
+                while let index = next.take(below: count) {
+                    results.set(work(index), at: index)
+                }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        return results.values
+    }
+
     /// Hands out the numbers below a limit, each once, to whichever thread asks next.
-    final class Counter: @unchecked Sendable {
+    private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
 

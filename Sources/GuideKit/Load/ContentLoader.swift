@@ -56,9 +56,10 @@ public struct ContentLoader: Sendable {
             }
         }
         // Checking, reading and parsing are independent per entry folder and dominate loading, so
-        // folders load on every core; results keep the sorted folder order.
+        // folders load on every core, with more threads than cores for when the files have to
+        // come from the disk; results keep the sorted folder order.
         let candidates = folders
-        let loaded = ParallelMap.map(count: candidates.count) { index -> (RawEntry?, [Diagnostic]) in
+        let loaded = ParallelMap.map(count: candidates.count, threads: ParallelMap.diskBoundThreads) { index -> (RawEntry?, [Diagnostic]) in
             let (entryURL, section, slug) = candidates[index]
             if isSymbolicLink(entryURL) {
                 return (nil, [.error(at: SourceLocation(path: reader.relativePath(entryURL)), "the entry folder is a symbolic link",

@@ -11,8 +11,6 @@ import Glibc
 /// (`rm -rf` against a parallel `rm` over the page folders). The threads outnumber the cores
 /// because they wait.
 enum FolderRemover {
-    static let threadCount = 8
-
     /// Removes `path` and everything in it. Symbolic links are removed, never followed.
     static func remove(_ path: String) {
         // Page folders sit three levels down (`lv/kursi/<slug>/`), index records likewise
@@ -27,18 +25,9 @@ enum FolderRemover {
         }
         if parts.count > 1 {
             let parts = parts
-            let next = ParallelMap.Counter()
-            let group = DispatchGroup()
-            for _ in 0..<min(threadCount, parts.count) {
-                group.enter()
-                Thread {
-                    while let index = next.take(below: parts.count) {
-                        try? FileManager.default.removeItem(atPath: parts[index])
-                    }
-                    group.leave()
-                }.start()
+            _ = ParallelMap.map(count: parts.count, threads: ParallelMap.diskBoundThreads) { index in
+                try? FileManager.default.removeItem(atPath: parts[index])
             }
-            group.wait()
         }
         try? FileManager.default.removeItem(atPath: path)
     }
