@@ -32,6 +32,15 @@ final class SharedPartialsTests: XCTestCase {
         return String(html[from.lowerBound..<to.upperBound])
     }
 
+    /// Builds with `template` replaced by `text` and without the course's English text, so that
+    /// its English page falls back to another language and is not translated.
+    private func buildWithoutTheCoursesEnglishText(template: String, _ text: String) throws {
+        try site.write("themes/default/templates/\(template).mustache", text)
+        try site.remove("content/courses/course-a/en.md")
+        let result = site.build()
+        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+    }
+
     private func currentLinks(_ html: String) -> [String] {
         html.components(separatedBy: "<a href=\"").dropFirst().filter { $0.contains("aria-current=\"page\"") }
             .map { String($0.prefix { $0 != "\"" }) }
@@ -66,12 +75,8 @@ final class SharedPartialsTests: XCTestCase {
     }
 
     func testASharedPartialSeesTheSiteWideValuesOnlyButEachPagesLanguageLinks() throws {
-        try site.write("themes/default/templates/footer.mustache",
-                       "<footer>{{lang}}|{{site_title}}|{{title}}|{{canonical}}|{{#languages}}{{code}}={{href}}{{#translated}}+{{/translated}};{{/languages}}</footer>\n")
-        // Without an English text, the course's English page falls back and is not translated.
-        try site.remove("content/courses/course-a/en.md")
-        let result = site.build()
-        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        try buildWithoutTheCoursesEnglishText(template: "footer",
+                                              "<footer>{{lang}}|{{site_title}}|{{title}}|{{canonical}}|{{#languages}}{{code}}={{href}}{{#translated}}+{{/translated}};{{/languages}}</footer>\n")
         XCTAssertTrue(try page("lv/kursi/course-a/index.html")
             .contains("<footer>lv|Ceļvedis|||lv=/lv/kursi/course-a/+;ru=/ru/kursy/course-a/+;en=/en/courses/course-a/;</footer>"))
         XCTAssertTrue(try page("lv/kursi/index.html")
@@ -92,12 +97,9 @@ final class SharedPartialsTests: XCTestCase {
     }
 
     func testAFactRowSeesItsOwnValuesAndThePagesLanguageAndStringsOnly() throws {
-        try site.write("themes/default/templates/entry-fact.mustache",
-                       "<dt>{{lang}}|{{label}}|{{value}}|{{value_lang}}|{{#links}}{{href}}={{text}};{{/links}}|{{t.skip_to_content}}|{{heading}}|{{canonical}}</dt>\n")
-        // Without an English text, the English page shows the Latvian one, and says so per row.
-        try site.remove("content/courses/course-a/en.md")
-        let result = site.build()
-        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        // The English page shows the Latvian text, and says so per row.
+        try buildWithoutTheCoursesEnglishText(template: "entry-fact",
+                                              "<dt>{{lang}}|{{label}}|{{value}}|{{value_lang}}|{{#links}}{{href}}={{text}};{{/links}}|{{t.skip_to_content}}|{{heading}}|{{canonical}}</dt>\n")
         let course = try page("en/courses/course-a/index.html")
         let facts = try part(course, from: "<dl>", to: "</dl>")
         XCTAssertTrue(facts.hasPrefix("<dl>\n<dt>en|Run by|||/en/organizations/org-a/=Org A en;|Skip to content||</dt>\n<dt>en|Level|A1, A2|||Skip to content||</dt>\n"), facts)
