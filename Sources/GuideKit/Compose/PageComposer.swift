@@ -192,11 +192,12 @@ public struct PageComposer: Sendable {
         }
     }
 
-    /// One row of an entry's facts through `entry-fact`, which sees the row's values, `lang` and
-    /// `t`, as `factRows` keeps it.
-    func factRow(_ row: EntryFactsPresenter.Row, language: String) -> String {
+    /// One row of an entry's facts through `entry-fact`, which sees the row's `values` (its
+    /// `templateValues`, made once for the page's `facts` too), `lang` and `t`, as `factRows`
+    /// keeps it.
+    func factRow(_ row: EntryFactsPresenter.Row, values: [String: Any], language: String) -> String {
         factRows.html(for: row, language: language) {
-            var values = row.templateValues
+            var values = values
             values["lang"] = language
             values["t"] = templateStrings[language] ?? [:]
             return render("entry-fact", values)
@@ -302,8 +303,9 @@ public struct PageComposer: Sendable {
         context["text_lang"] = choice.isFallback ? text.language : nil
         context["fallback"] = fallbackNotice(choice, language: language)
         let rows = presenter.rows(for: entry, text: text)
-        context["facts"] = rows.map(\.templateValues)
-        context["facts_html"] = rows.map { factRow($0, language: language) }.joined()
+        let rowValues = rows.map(\.templateValues)
+        context["facts"] = rowValues
+        context["facts_html"] = zip(rows, rowValues).map { factRow($0, values: $1, language: language) }.joined()
         context["locations"] = presenter.locations(for: entry)
         let markers = entry.common.locations.compactMap { location -> String? in
             guard let lat = location.latitude, let lon = location.longitude else { return nil }
