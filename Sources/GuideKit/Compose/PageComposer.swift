@@ -169,8 +169,15 @@ public struct PageComposer: Sendable {
         ]
     }
 
+    /// `template` with `context`, through the theme's shape cache when it has one. Where the
+    /// context has `t`, it is `templateStrings` of the context's `lang`.
     func render(_ template: String, _ context: [String: Any]) -> String {
-        theme.library.render(context, withTemplate: template) ?? ""
+        let library = theme.library
+        guard let shapes = theme.shapes else { return library.render(context, withTemplate: template) ?? "" }
+        let language = context["t"] == nil ? nil : context["lang"] as? String
+        return shapes.html(template, values: context, constant: language == nil ? nil : "t", language: language ?? "") {
+            library.render($0, withTemplate: template) ?? ""
+        }
     }
 
     /// One entry's item in a long list, rendered through `template` unless the cache holds it

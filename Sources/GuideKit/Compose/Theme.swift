@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     public var strings: [String: UIStrings]
     /// Asset files by their path under `assets/`.
     public var assets: [String: [UInt8]]
+    /// Set when the templates keep to `TemplateShapeRules`; it lives as long as the theme, since
+    /// what it holds comes from the templates and UI strings only.
+    let shapes: TemplateShapeCache?
 
     static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found", "entry-fact"] + listItemTemplates
 
@@ -46,12 +49,14 @@ public struct Theme: Sendable {
 
         FastHTMLContentType.register()
         var library = MustacheLibrary()
+        var templateTexts: [String] = []
         let templatesURL = directory.appendingPathComponent("templates")
         let files = FileManager.default.enumerator(atPath: templatesURL.path)?.compactMap { $0 as? String }.sorted() ?? []
         for file in files where file.hasSuffix(".mustache") {
             let url = templatesURL.appendingPathComponent(file)
             switch reader.readText(url) {
             case .success(let text):
+                templateTexts.append(text)
                 do {
                     try library.register(FastHTMLContentType.pragma + text, named: String(file.dropLast(".mustache".count)))
                 } catch let error as MustacheTemplate.ParserError {
@@ -108,6 +113,7 @@ public struct Theme: Sendable {
             assets[file] = Array(data)
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(library: library, strings: strings, assets: assets), diagnostics)
+        let shapes = TemplateShapeRules.allow(templateTexts) ? TemplateShapeCache() : nil
+        return (Theme(library: library, strings: strings, assets: assets, shapes: shapes), diagnostics)
     }
 }
