@@ -10,6 +10,8 @@ import Glibc
 public struct StagingDirectory: OutputFolder {
     public let output: URL
     public let url: URL
+    /// The published site's folder when there is one, whose unchanged files are linked, not written.
+    private let previous: String?
 
     /// Staging folders are named after the output and the process, so leftovers of a killed build
     /// can be found and removed by the next one.
@@ -23,6 +25,9 @@ public struct StagingDirectory: OutputFolder {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         Self.removeLeftovers(of: self.output)
         url = parent.appendingPathComponent(Self.prefix(for: self.output) + String(getpid()))
+        var isDirectory: ObjCBool = false
+        previous = FileManager.default.fileExists(atPath: self.output.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? self.output.path : nil
         FolderRemover.remove(url.path)
         guard mkdir(url.path, 0o755) == 0 else {
             throw OutputError(message: "cannot create \(url.path): \(String(cString: strerror(errno)))")
@@ -43,7 +48,42 @@ public struct StagingDirectory: OutputFolder {
         guard OutputPath.isSafe(relativePath) else {
             throw OutputError(message: "refusing to write outside the output folder: \(relativePath)")
         }
-        try Self.writeFile(buffer, at: url.path + "/" + relativePath)
+        let full = url.path + "/" + relativePath
+        if let previous, Self.link(previous + "/" + relativePath, at: full, ifItHolds: buffer) { return }
+        try Self.writeFile(buffer, at: full)
+    }
+
+    /// Links the published site's file at `old` into the staging folder if it holds exactly
+    /// `buffer`. A repeated build into the same output then allocates no inode for an unchanged
+    /// file, and removing the old site afterwards frees none: on ext4 that removal, and every
+    /// file created for minutes after it, made a second 30,000-page build take twice the first's
+    /// time. The link is checked to be the file compared (not a symbolic link, nor one swapped in
+    /// meanwhile); the old site itself is never changed.
+    private static func link(_ old: String, at full: String, ifItHolds buffer: UnsafeRawBufferPointer) -> Bool {
+        let fd = open(old, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var compared = stat()
+        guard fstat(fd, &compared) == 0, (compared.st_mode & S_IFMT) == S_IFREG, Int(compared.st_size) == buffer.count else { return false }
+        if buffer.count > 0 {
+            let bytes = UnsafeMutableRawPointer.allocate(byteCount: buffer.count, alignment: 16)
+            defer { bytes.deallocate() }
+            var offset = 0
+            while offset < buffer.count {
+                let count = read(fd, bytes + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            guard memcmp(bytes, buffer.baseAddress!, buffer.count) == 0 else { return false }
+        }
+        guard Glibc.link(old, full) == 0 else { return false }
+        var linked = stat()
+        guard lstat(full, &linked) == 0, linked.st_ino == compared.st_ino, linked.st_dev == compared.st_dev else {
+            unlink(full)
+            return false
+        }
+        return true
     }
 
     static func writeFile(_ buffer: UnsafeRawBufferPointer, at full: String) throws {
