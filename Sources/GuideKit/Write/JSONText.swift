@@ -13,7 +13,18 @@ enum JSONText {
 
     /// Everything goes into one byte buffer: building a String per value and appending it was
     /// most of what writing the open data cost, which holds every text of the guide.
+    ///
+    /// The kinds of value the guide builds are told apart by their exact type and written by code
+    /// made for each: matched by casts, a list of dictionaries was converted to `[Any]` first,
+    /// and every key was hashed again to find its value. Anything else goes through the casts.
     private static func write(_ value: Any, to output: inout [UInt8]) {
+        let type = type(of: value)
+        if type == String.self { return append(value as! String, to: &output) }
+        if type == [String: Any].self { return write(object: value as! [String: Any], to: &output) }
+        if type == [Any].self { return write(array: value as! [Any], to: &output) }
+        if type == [[String: Any]].self { return write(array: value as! [[String: Any]], to: &output) }
+        if type == [String: String].self { return write(object: value as! [String: String], to: &output) }
+        if type == [String].self { return write(array: value as! [String], to: &output) }
         switch value {
         case let text as String:
             append(text, to: &output)
@@ -25,26 +36,40 @@ enum JSONText {
             let text = number.isFinite ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : "\(number)") : "null"
             output.append(contentsOf: text.utf8)
         case let object as [String: Any]:
-            output.append(UInt8(ascii: "{"))
-            for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                append(key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                write(object[key]!, to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
-        case let object as [String: String]:
-            write(object as [String: Any], to: &output)
+            write(object: object, to: &output)
         case let array as [Any]:
-            output.append(UInt8(ascii: "["))
-            for (index, element) in array.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                write(element, to: &output)
-            }
-            output.append(UInt8(ascii: "]"))
+            write(array: array, to: &output)
         default:
             output.append(contentsOf: "null".utf8)
         }
+    }
+
+    private static func write<Value>(object: [String: Value], to output: inout [UInt8]) {
+        var keys: [(key: String, position: Dictionary<String, Value>.Index)] = []
+        keys.reserveCapacity(object.count)
+        var position = object.startIndex
+        while position != object.endIndex {
+            keys.append((object[position].key, position))
+            object.formIndex(after: &position)
+        }
+        keys.sort { $0.key < $1.key }
+        output.append(UInt8(ascii: "{"))
+        for (index, entry) in keys.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            append(entry.key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            write(object[entry.position].value, to: &output)
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+
+    private static func write<Element>(array: [Element], to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "["))
+        for (index, element) in array.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            write(element, to: &output)
+        }
+        output.append(UInt8(ascii: "]"))
     }
 
     /// `value` as a JSON string, quotes included.

@@ -17,4 +17,16 @@ final class JSONTextTests: XCTestCase {
         let value: [String: Any] = ["b": [1, 2.5, true] as [Any], "a": ["z": "x"] as [String: String], "c": 3.0]
         XCTAssertEqual(JSONText.serialize(value), #"{"a":{"z":"x"},"b":[1,2.5,true],"c":3}"#)
     }
+
+    func testEveryKindOfListAndDictionaryIsWrittenAlike() {
+        let rows: [[String: Any]] = [["name": "A", "n": 1], ["name": "B"]]
+        let value: [String: Any] = [
+            "rows": rows, "words": ["x", "y"], "numbers": [3, 4], "counts": ["b": 2, "a": 1],
+            "nested": [["k": "v"]] as [[String: String]], "maybe": Optional("text") as Any, "none": Optional<String>.none as Any,
+            "flags": [true, false], "empty": [:] as [String: Any], "nothing": [] as [Any],
+        ]
+        XCTAssertEqual(JSONText.serialize(value), #"{"counts":{"a":1,"b":2},"empty":{},"flags":[true,false],"maybe":"text","#
+                       + #""nested":[{"k":"v"}],"none":null,"nothing":[],"numbers":[3,4],"rows":[{"n":1,"name":"A"},{"name":"B"}],"#
+                       + #""words":["x","y"]}"#)
+    }
 }
