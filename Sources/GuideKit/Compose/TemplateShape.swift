@@ -22,6 +22,8 @@ struct TemplateShape {
     /// into `prefix`.
     init?(of values: [String: Any], leaving constant: String? = nil, prefix: String) {
         bytes = Array(prefix.utf8)
+        bytes.reserveCapacity(2048)
+        strings.reserveCapacity(64)
         marker = nil
         guard walkTopLevel(values, leaving: constant) != nil else { return nil }
     }
