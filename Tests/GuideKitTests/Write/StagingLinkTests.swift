@@ -5,19 +5,7 @@ import XCTest
 /// A build into an output folder that already holds a site links the files it would write with
 /// the same bytes instead of writing them, and writes the rest; the published site is the same
 /// either way, and the old one is never changed.
-final class StagingLinkTests: XCTestCase {
-    private var site: TestSite!
-
-    override func setUpWithError() throws {
-        site = try TestSite()
-        let result = site.build()
-        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
-    }
-
-    override func tearDown() {
-        site.destroy()
-    }
-
+final class StagingLinkTests: BuiltSiteTestCase {
     private func inode(_ path: String) throws -> UInt {
         var status = stat()
         guard lstat(site.output.appendingPathComponent(path).path, &status) == 0 else { throw TestSiteError("no \(path)") }
