@@ -132,9 +132,9 @@ public struct PageComposer: Sendable {
         let links = navigation[language]?.links(at: path)
         var context = siteWideValues(language: language, nav: links?.nav ?? [], menu: links?.menu ?? [])
         let key = links?.current.map { SharedPartialCache.Key(language: language, current: $0, translated: translated) }
-        let shared = sharedPartials.values(for: key, hrefs: hrefs.map(HTMLEscaping.text)) {
+        let shared = sharedPartials.values(for: key, hrefs: hrefs) { hrefs in
             var siteWide = context
-            siteWide["languages"] = switcher(hrefs: languages.indices.map(sharedPartials.marker))
+            siteWide["languages"] = switcher(hrefs: hrefs)
             return Dictionary(uniqueKeysWithValues: Theme.sharedPartials.map { partial in
                 (Theme.sharedPartialValueName(partial), render(Theme.sharedPartialTemplateName(partial), siteWide))
             })
@@ -175,7 +175,7 @@ public struct PageComposer: Sendable {
         let library = theme.library
         guard let shapes = theme.shapes else { return library.render(context, withTemplate: template) ?? "" }
         let language = context["t"] == nil ? nil : context["lang"] as? String
-        return shapes.html(template, values: context, constant: language == nil ? nil : "t", language: language ?? "") {
+        return shapes.html(template, values: context, leaving: language.map { ("t", $0) }) {
             library.render($0, withTemplate: template) ?? ""
         }
     }

@@ -18,59 +18,27 @@ final class SharedPartialCache: @unchecked Sendable {
         var translated: [Bool]
     }
 
-    /// A shared partial's HTML, cut where a language's `href` goes: `texts[i]`, then the href of
-    /// language `slots[i]`, …, then the last text.
-    struct Fragment: Sendable {
-        var texts: [String]
-        var slots: [Int]
-
-        func filled(with hrefs: [String]) -> String {
-            var html = texts[0]
-            for (position, slot) in slots.enumerated() {
-                html += hrefs[slot]
-                html += texts[position + 1]
-            }
-            return html
-        }
-    }
-
-    private var rendered: [Key: [String: Fragment]] = [:]
+    private var rendered: [Key: [String: MarkedHTML.Fragments]] = [:]
     private let lock = NSLock()
+    private let markers = MarkedHTML()
 
-    /// What a shared partial's values put where a language's href goes. The random part keeps a
-    /// title or UI string from ever looking like one; it never reaches the output.
-    private let markerPrefix = "\u{1}" + UUID().uuidString + ":"
-
-    func marker(_ index: Int) -> String {
-        markerPrefix + "\(index)\u{2}"
-    }
-
-    /// The shared partials' HTML by their template value name, with `hrefs` (HTML-escaped, one per
-    /// language of the site) in place; rendered by `render`, with `marker(_:)` for the hrefs, the
-    /// first time `key` is asked for, and every time when there is no key.
-    func values(for key: Key?, hrefs: [String], render: () -> [String: String]) -> [String: String] {
-        let fragments: [String: Fragment]
-        if let key, let cached = lock.withLock({ rendered[key] }) {
-            fragments = cached
-        } else {
-            fragments = render().mapValues { fragment(of: $0, slots: hrefs.count) }
-            if let key { lock.withLock { rendered[key] = fragments } }
+    /// The shared partials' HTML by their template value name for a page whose languages lead to
+    /// `hrefs` (one per language of the site). `render` renders them with the hrefs it is given:
+    /// the first time `key` is asked for with a marker for each, after which every page gets the
+    /// HTML with its own hrefs put in; with the page's own hrefs when there is no key, or when a
+    /// template changed a marker.
+    func values(for key: Key?, hrefs: [String], render: ([String]) -> [String: String]) -> [String: String] {
+        guard let key else { return render(hrefs) }
+        if let cached = lock.withLock({ rendered[key] }) {
+            return cached.mapValues { $0.filled(with: hrefs) }
         }
+        let marked = render(hrefs.indices.map(markers.marker))
+        var fragments: [String: MarkedHTML.Fragments] = [:]
+        for (name, html) in marked {
+            guard let cut = markers.fragments(of: html, slots: hrefs.count) else { return render(hrefs) }
+            fragments[name] = cut
+        }
+        lock.withLock { rendered[key] = fragments }
         return fragments.mapValues { $0.filled(with: hrefs) }
-    }
-
-    private func fragment(of html: String, slots count: Int) -> Fragment {
-        var texts: [String] = []
-        var slots: [Int] = []
-        var rest = Substring(html)
-        while let start = rest.range(of: markerPrefix),
-              let end = rest[start.upperBound...].firstIndex(of: "\u{2}"),
-              let slot = Int(rest[start.upperBound..<end]), slot < count {
-            texts.append(String(rest[..<start.lowerBound]))
-            slots.append(slot)
-            rest = rest[rest.index(after: end)...]
-        }
-        texts.append(String(rest))
-        return Fragment(texts: texts, slots: slots)
     }
 }

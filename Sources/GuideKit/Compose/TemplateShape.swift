@@ -8,7 +8,7 @@
 struct TemplateShape {
     /// The shape written out: equal keys mean equal shapes. Names are written as they are,
     /// followed by NUL, which no template value name contains.
-    var key: String { String(decoding: bytes, as: UTF8.self) }
+    private(set) var key = ""
     private var bytes: [UInt8]
     /// The non-empty strings in the order the key meets them; marker `n` stands for `strings[n]`.
     private(set) var strings: [String] = []
@@ -26,6 +26,7 @@ struct TemplateShape {
         strings.reserveCapacity(64)
         marker = nil
         guard walkTopLevel(values, leaving: constant) != nil else { return nil }
+        key = String(decoding: bytes, as: UTF8.self)
     }
 
     /// `values` with the marker of each string's number in place of every non-empty string,
@@ -86,19 +87,9 @@ struct TemplateShape {
 
     fileprivate mutating func walk<Value>(dictionary: [String: Value], leaving left: String? = nil) -> Any? {
         bytes.append(UInt8(ascii: "{"))
-        // By name, since two dictionaries with the same names may list them in different orders;
-        // positions are sorted rather than entries, which would copy every value while sorting.
-        var entries: [(name: String, position: Dictionary<String, Value>.Index)] = []
-        entries.reserveCapacity(dictionary.count)
-        var position = dictionary.startIndex
-        while position != dictionary.endIndex {
-            let name = dictionary[position].key
-            if name != left { entries.append((name, position)) }
-            dictionary.formIndex(after: &position)
-        }
-        entries.sort { $0.name < $1.name }
         var marked: [String: Any] = [:]
-        for (name, position) in entries {
+        // By name, since two dictionaries with the same names may list them in different orders.
+        for (name, position) in dictionary.positionsByKey(excluding: left) {
             bytes.append(contentsOf: name.utf8)
             bytes.append(0)
             guard let walked = walk(dictionary[position].value) else { return nil }

@@ -45,16 +45,8 @@ enum JSONText {
     }
 
     private static func write<Value>(object: [String: Value], to output: inout [UInt8]) {
-        var keys: [(key: String, position: Dictionary<String, Value>.Index)] = []
-        keys.reserveCapacity(object.count)
-        var position = object.startIndex
-        while position != object.endIndex {
-            keys.append((object[position].key, position))
-            object.formIndex(after: &position)
-        }
-        keys.sort { $0.key < $1.key }
         output.append(UInt8(ascii: "{"))
-        for (index, entry) in keys.enumerated() {
+        for (index, entry) in object.positionsByKey().enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             append(entry.key, to: &output)
             output.append(UInt8(ascii: ":"))

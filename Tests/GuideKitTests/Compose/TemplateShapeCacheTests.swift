@@ -41,7 +41,7 @@ final class TemplateShapeCacheTests: XCTestCase {
 
     private func cached(_ cache: TemplateShapeCache, _ template: String, _ values: [String: Any]) -> String {
         let language = values["t"] == nil ? nil : values["lang"] as? String
-        return cache.html(template, values: values, constant: language == nil ? nil : "t", language: language ?? "") {
+        return cache.html(template, values: values, leaving: language.map { ("t", $0) }) {
             self.direct(template, $0)
         }
     }
