@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "guide", targets: ["guide"]),
-        .library(name: "GuideKit", targets: ["GuideKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -27,19 +26,43 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
+        // The pipeline's stages, one target each, in the order a build runs them. A target may
+        // depend only on targets above it; Tests/GuideTests/Support/TargetGraphTests.swift reads
+        // this file and fails on a dependency that points down the list.
+        .target(name: "GuideSupport"),
+        .target(name: "GuideModel", dependencies: ["GuideSupport"]),
         .target(
-            name: "GuideKit",
-            dependencies: [
-                "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            name: "GuideContent",
+            dependencies: ["GuideSupport", "GuideModel", .product(name: "Yams", package: "Yams")]
         ),
-        // The preview server lives apart from the pipeline so GuideKit stays free of networking.
+        .target(name: "GuideMarkdown", dependencies: ["GuideSupport", "GuideModel", "CCmarkGFM"]),
+        .target(
+            name: "GuideTheme",
+            dependencies: ["GuideSupport", "GuideModel", "GuideContent", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "GuidePages",
+            dependencies: ["GuideSupport", "GuideModel", "GuideMarkdown", "GuideTheme", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "GuideSearch", dependencies: ["GuideSupport", "GuideModel"]),
+        .target(name: "GuideOutput", dependencies: ["GuideSupport", "GuideModel"]),
+        .target(
+            name: "GuideSite",
+            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",
+                           "GuideSearch", "GuideOutput"]
+        ),
+        .target(
+            name: "GuideCheck",
+            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuideSite"]
+        ),
+        .target(name: "GuideScaffold", dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideSite"]),
+        // The preview server lives apart from the pipeline so the stages stay free of networking.
         .target(
             name: "GuideServer",
             dependencies: [
-                "GuideKit",
+                "GuideSupport",
+                "GuideModel",
+                "GuideSite",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -47,7 +70,11 @@ let package = Package(
         .executableTarget(
             name: "guide",
             dependencies: [
-                "GuideKit",
+                "GuideModel",
+                "GuideSearch",
+                "GuideSite",
+                "GuideCheck",
+                "GuideScaffold",
                 "GuideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -58,9 +85,10 @@ let package = Package(
             linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]
         ),
         .testTarget(
-            name: "GuideKitTests",
+            name: "GuideTests",
             // The CLI is a dependency so tests can run the real binary for exit codes.
-            dependencies: ["GuideKit", "guide"]
+            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",
+                           "GuideSearch", "GuideOutput", "GuideSite", "GuideCheck", "GuideScaffold", "GuideServer", "guide"]
         ),
     ]
 )

@@ -1,5 +1,5 @@
 import Dispatch
-import GuideKit
+import GuideSite
 
 /// Rebuilds the preview site and remembers how the latest build went.
 ///

@@ -1,7 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-import GuideKit
+import GuideSite
 
 /// `guide serve`: builds the site into a temporary folder with edit hints, serves it over HTTP,
 /// and rebuilds and reloads open pages whenever a file in `content/` or `themes/` is saved.

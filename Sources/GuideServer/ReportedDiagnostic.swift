@@ -1,7 +1,7 @@
-import GuideKit
+import GuideModel
 
 /// A diagnostic as the browser receives it: flat JSON the overlay script can show as
-/// `path:line:column`, message and hint without knowing GuideKit's types.
+/// `path:line:column`, message and hint without knowing the pipeline's types.
 struct ReportedDiagnostic: Encodable, Sendable {
     var path: String
     var line: Int

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GuideKit
+import GuideSearch
 
 /// For editors asking "why doesn't X find Y?": shows exactly what the search index stores.
 struct AnalyzeCommand: ParsableCommand {

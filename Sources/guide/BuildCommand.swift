@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GuideKit
+import GuideSite
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import GuideKit
+import GuideCheck
+import GuideModel
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

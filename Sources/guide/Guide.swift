@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
-import GuideKit
 
-/// The `guide` command. It only parses arguments and calls GuideKit; everything that builds the
-/// site lives in the library, so tests drive the same code the command runs.
+/// The `guide` command. It only parses arguments and calls the pipeline's targets: everything
+/// that builds the site lives in them, so tests drive the same code the command runs.
 @main
 struct Guide: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,14 +29,5 @@ struct Guide: ParsableCommand {
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
-    }
-}
-
-/// Writes diagnostics the way compilers do, so editors' tools and CI logs link to the place.
-enum DiagnosticPrinter {
-    static func print(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        let text = diagnostics.map(\.formatted).joined(separator: "\n") + "\n"
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

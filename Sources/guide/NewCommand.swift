@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import GuideKit
+import GuideCheck
+import GuideScaffold
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

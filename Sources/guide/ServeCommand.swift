@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GuideKit
 import GuideServer
+import GuideSite
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,0 +1,42 @@
+import GuideModel
+
+/// A diagnostic together with the check that found it, so a tool reading
+/// `guide check --format json` can tell a stale fact from a broken link without parsing messages.
+public struct CheckDiagnostic: Hashable, Sendable, Comparable {
+    public enum Kind: String, Hashable, Sendable {
+        /// What `guide build` reports while loading and validating the files.
+        case content
+        /// What `guide build` reports about the theme.
+        case theme
+        /// What `guide build` reports about Markdown: links to entries that do not exist, raw HTML,
+        /// forbidden links.
+        case markdown
+        /// A link to a heading that the target's text, in the language the link is read in, lacks.
+        case anchor
+        /// A link from a text to an entry that has no text in the same language.
+        case untranslatedLink = "untranslated-link"
+        /// A translation made from an older version of its source text.
+        case outdated
+        /// A `translated_from` that names no text this translation could follow.
+        case translatedFrom = "translated-from"
+        /// Facts not checked against their source for longer than site.yaml allows.
+        case stale
+    }
+
+    public var kind: Kind
+    public var diagnostic: Diagnostic
+
+    public init(_ kind: Kind, _ diagnostic: Diagnostic) {
+        self.kind = kind
+        self.diagnostic = diagnostic
+    }
+
+    /// By place, then by every other field: two findings are only ever equal when they are the
+    /// same, so the report's order never depends on the order they were found in.
+    public static func < (lhs: CheckDiagnostic, rhs: CheckDiagnostic) -> Bool {
+        let left = lhs.diagnostic, right = rhs.diagnostic
+        if left.location != right.location { return left.location < right.location }
+        return (left.severity.rawValue, left.message, left.hint ?? "", lhs.kind.rawValue)
+            < (right.severity.rawValue, right.message, right.hint ?? "", rhs.kind.rawValue)
+    }
+}

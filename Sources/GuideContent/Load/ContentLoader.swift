@@ -1,0 +1,166 @@
+import Foundation
+import GuideModel
+import GuideSupport
+
+/// The load stage: scans `content/`, reads every file and parses YAML and front matter.
+///
+/// It knows the folder layout but not the schema; a file that cannot be read or parsed becomes a
+/// diagnostic and the rest is still loaded, so one run reports every problem.
+public struct ContentLoader: Sendable {
+    public let sourceRoot: URL
+
+    public init(sourceRoot: URL) {
+        self.sourceRoot = sourceRoot
+    }
+
+    public func load() -> (LoadedContent, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let reader = SourceFileReader(root: sourceRoot)
+        let contentURL = sourceRoot.appendingPathComponent("content")
+        var content = LoadedContent(siteYAML: nil, entries: [])
+
+        guard isDirectory(contentURL) else {
+            diagnostics.append(.error(at: SourceLocation(path: "content"), "there is no content/ folder in \(sourceRoot.path)",
+                                      hint: "Run the command in the guide's folder, or pass it with --source."))
+            return (content, diagnostics)
+        }
+
+        let siteURL = contentURL.appendingPathComponent("site.yaml")
+        switch reader.readText(siteURL) {
+        case .success(let text):
+            switch YAMLDocument.parse(text, path: reader.relativePath(siteURL), firstLine: 1) {
+            case .success(let document): content.siteYAML = document
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        case .failure(let diagnostic):
+            diagnostics.append(FileManager.default.fileExists(atPath: siteURL.path) ? diagnostic :
+                .error(at: SourceLocation(path: "content/site.yaml"), "content/site.yaml is missing",
+                       hint: "Create it with the languages and base URL of the guide (see \"Content format\" in README.md)."))
+        }
+
+        var folders: [(URL, String, String)] = []
+        for name in sortedChildren(of: contentURL) where name != "site.yaml" {
+            let url = contentURL.appendingPathComponent(name)
+            let location = SourceLocation(path: reader.relativePath(url))
+            if name.hasPrefix(".") { continue }
+            guard isDirectory(url), !isSymbolicLink(url) else {
+                diagnostics.append(.warning(at: location, "this file is not part of the guide and is ignored",
+                                            hint: "Content lives in the folders pages/, organizations/, courses/ and legal/."))
+                continue
+            }
+            guard Section(rawValue: name) != nil else {
+                diagnostics.append(.error(at: location, "unknown section folder `\(name)`",
+                                          hint: "The sections are: \(Section.allCases.map(\.rawValue).joined(separator: ", ")). Rename or move the folder."))
+                continue
+            }
+            for slug in sortedChildren(of: url) where !slug.hasPrefix(".") {
+                folders.append((url.appendingPathComponent(slug), name, slug))
+            }
+        }
+        // Checking, reading and parsing are independent per entry folder and dominate loading, so
+        // folders load on every core, with more threads than cores for when the files have to
+        // come from the disk; results keep the sorted folder order.
+        let candidates = folders
+        let loaded = ParallelMap.map(count: candidates.count, threads: ParallelMap.diskBoundThreads) { index -> (RawEntry?, [Diagnostic]) in
+            let (entryURL, section, slug) = candidates[index]
+            if isSymbolicLink(entryURL) {
+                return (nil, [.error(at: SourceLocation(path: reader.relativePath(entryURL)), "the entry folder is a symbolic link",
+                                     hint: "Entry folders must be real folders inside content/.")])
+            }
+            guard isDirectory(entryURL) else {
+                return (nil, [.warning(at: SourceLocation(path: reader.relativePath(entryURL)), "a file directly in \(section)/ is ignored",
+                                       hint: "Each entry is a folder: \(section)/<slug>/ with entry.yaml and lv.md, ru.md, en.md.")])
+            }
+            var entryDiagnostics: [Diagnostic] = []
+            let entry = loadEntry(at: entryURL, section: section, slug: slug, reader: reader, diagnostics: &entryDiagnostics)
+            return (entry, entryDiagnostics)
+        }
+        for (entry, entryDiagnostics) in loaded {
+            if let entry { content.entries.append(entry) }
+            diagnostics += entryDiagnostics
+        }
+        return (content, diagnostics)
+    }
+
+    private func loadEntry(at url: URL, section: String, slug: String, reader: SourceFileReader,
+                           diagnostics: inout [Diagnostic]) -> RawEntry {
+        var entry = RawEntry(sectionFolder: section, slug: slug, directory: reader.relativePath(url),
+                             entryYAML: nil, languageFiles: [])
+        var fingerprint = FNV1aHasher()
+        var facts = FNV1aHasher()
+        for name in sortedChildren(of: url) where !name.hasPrefix(".") {
+            let fileURL = url.appendingPathComponent(name)
+            let path = reader.relativePath(fileURL)
+            fingerprint.add(name)
+            facts.add(name)
+            if name == "entry.yaml" {
+                let text = reader.readText(fileURL)
+                if case .success(let contents) = text {
+                    fingerprint.add(contents)
+                    facts.add(contents)
+                }
+                switch text.flatMap({ YAMLDocument.parse($0, path: path, firstLine: 1) }) {
+                case .success(let document): entry.entryYAML = document
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+            } else if name.hasSuffix(".md") {
+                let language = String(name.dropLast(3))
+                switch reader.readText(fileURL) {
+                case .success(let text):
+                    // The folder's hash takes each text's hash rather than the text, so every
+                    // text is read through once.
+                    var file = FNV1aHasher()
+                    file.add(text)
+                    fingerprint.add(file.value)
+                    switch FrontMatterSplitter.split(text, path: path) {
+                    case .success(let parts):
+                        var frontMatter = FNV1aHasher()
+                        frontMatter.add(parts.yaml)
+                        switch YAMLDocument.parse(parts.yaml, path: path, firstLine: parts.yamlFirstLine) {
+                        case .success(let document):
+                            entry.languageFiles.append(RawLanguageFile(language: language, path: path, frontMatter: document,
+                                                                       body: parts.body, bodyFirstLine: parts.bodyFirstLine,
+                                                                       fingerprint: file.value, frontMatterFingerprint: frontMatter.value))
+                        case .failure(let diagnostic): diagnostics.append(diagnostic)
+                        }
+                    case .failure(let diagnostic): diagnostics.append(diagnostic)
+                    }
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+            } else {
+                diagnostics.append(.warning(at: SourceLocation(path: path), "`\(name)` is not an entry file and is ignored",
+                                            hint: "An entry folder holds entry.yaml and one <language>.md per language."))
+            }
+        }
+        entry.fingerprint = fingerprint.value
+        entry.factsFingerprint = facts.value
+        return entry
+    }
+
+    /// Loads one entry folder again, for a rebuild after an editor saved a file in it; nil when
+    /// the folder is gone or is no longer an entry folder.
+    public func reloadEntry(directory: String) -> (RawEntry, [Diagnostic])? {
+        let parts = directory.split(separator: "/")
+        guard parts.count == 3, parts[0] == "content", Section(rawValue: String(parts[1])) != nil else { return nil }
+        let url = sourceRoot.appendingPathComponent(directory)
+        guard isDirectory(url), !isSymbolicLink(url) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        let entry = loadEntry(at: url, section: String(parts[1]), slug: String(parts[2]), reader: SourceFileReader(root: sourceRoot),
+                              diagnostics: &diagnostics)
+        return (entry, diagnostics)
+    }
+
+    private func sortedChildren(of url: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+    }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private func isSymbolicLink(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+}

@@ -1,0 +1,129 @@
+import GuideModel
+import Yams
+
+/// Turns `content/site.yaml` into a `SiteConfiguration`.
+package struct SiteConfigurationValidator {
+    package init() {}
+
+    /// Language codes are BCP 47 primary tags (optionally with a region), because they go into
+    /// URLs, `lang` attributes and hreflang.
+    static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    package func validate(_ document: YAMLDocument?) -> (SiteConfiguration?, [Diagnostic]) {
+        guard let document else { return (nil, []) }
+        var reader = YAMLMappingReader(document.root, in: document, what: "site.yaml")
+        var diagnostics: [Diagnostic] = []
+
+        var baseURL = reader.string("base_url", required: true, hint: "Add `base_url: https://…/`, where the guide is published.") ?? "/"
+        if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            reader.report(.error(at: reader.location(of: "base_url"), "`base_url` must start with https:// or http://"))
+        }
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+
+        var languages: [SiteConfiguration.Language] = []
+        for node in reader.items("languages", required: true, hint: "List the guide's languages, the default first.") {
+            var language = YAMLMappingReader(node, in: document, what: "a language")
+            let code = language.string("code", required: true) ?? ""
+            if !code.isEmpty && !Self.isLanguageCode(code) {
+                language.report(.error(at: language.location(of: "code"), "`\(code)` is not a language code",
+                                       hint: "Use a lowercase code such as lv, ru, en, uk or ar."))
+            }
+            if languages.contains(where: { $0.code == code }) {
+                language.report(.error(at: language.location(of: "code"), "the language `\(code)` is listed twice"))
+            }
+            let name = language.string("name", required: true, hint: "Add the language's name in its own script, e.g. `name: Latviešu`.") ?? code
+            let title = language.string("title", required: true, hint: "Add the site title in this language.") ?? name
+            let direction = language.string("direction") ?? "ltr"
+            if !["ltr", "rtl"].contains(direction) {
+                language.report(.error(at: language.location(of: "direction"), "`direction` must be `ltr` or `rtl`"))
+            }
+            var sectionPaths: [Section: String] = [:]
+            var sections = YAMLMappingReader(language.value("sections"), in: document, what: "`sections`")
+            for section in Section.listed {
+                let path = sections.string(section.rawValue, required: true,
+                                           hint: "Give the URL segment of every section in this language: courses, legal, organizations.") ?? section.rawValue
+                if !Slug.isValid(path) {
+                    sections.report(.error(at: sections.location(of: section.rawValue), "`\(path)` cannot be used in a URL",
+                                           hint: "Use only a-z, 0-9 and -, e.g. `juridiska-palidziba`."))
+                }
+                sectionPaths[section] = path
+            }
+            let searchPath = language.string("search") ?? "search"
+            let mapPath = language.string("map") ?? "map"
+            for (field, path) in [("search", searchPath), ("map", mapPath)] where !Slug.isValid(path) {
+                language.report(.error(at: language.location(of: field), "`\(path)` cannot be used in a URL",
+                                       hint: "Use only a-z, 0-9 and -, e.g. `meklet` or `karte`."))
+            }
+            let allPaths = Array(sectionPaths.values) + [searchPath, mapPath]
+            if Set(allPaths).count != allPaths.count {
+                sections.report(.error(at: sections.location, "two sections share one URL segment", hint: "Give each section its own name."))
+            }
+            diagnostics += sections.finish()
+            diagnostics += language.finish()
+            languages.append(.init(code: code, name: name, title: title, isRightToLeft: direction == "rtl",
+                                   sectionPaths: sectionPaths, searchPath: searchPath, mapPath: mapPath))
+        }
+        let codes = languages.map(\.code)
+
+        func languageList(_ field: String, default fallback: [String]) -> [String] {
+            guard reader.value(field) != nil else { return fallback }
+            let list = reader.strings(field)
+            for code in list where !codes.contains(code) {
+                reader.report(.error(at: reader.location(of: field), "`\(field)` names `\(code)`, which is not in `languages`",
+                                     hint: "Add the language to `languages`, or remove it here."))
+            }
+            return list
+        }
+        let required = languageList("required_languages", default: Array(codes.prefix(1)))
+        var fallback = languageList("fallback", default: codes)
+        fallback += codes.filter { !fallback.contains($0) }
+
+        var reviewReader = YAMLMappingReader(reader.value("review"), in: document, what: "`review`")
+        let warnAfter = reviewReader.integer("warn_after_months", in: 1...240) ?? 12
+        let errorAfter = reviewReader.integer("error_after_months", in: 1...240)
+        if let errorAfter, errorAfter < warnAfter {
+            reviewReader.report(.error(at: reviewReader.location(of: "error_after_months"),
+                                       "`error_after_months` is shorter than `warn_after_months`"))
+        }
+        diagnostics += reviewReader.finish()
+
+        var mapReader = YAMLMappingReader(reader.value("map"), in: document, what: "`map`")
+        let tiles = mapReader.string("tiles") ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+        let attribution = mapReader.string("attribution") ?? "© OpenStreetMap contributors"
+        diagnostics += mapReader.finish()
+
+        var neighbourhoods: [String: [String: String]] = [:]
+        var neighbourhoodReader = YAMLMappingReader(reader.value("neighbourhoods"), in: document, what: "`neighbourhoods`")
+        if case .mapping(let mapping)? = neighbourhoodReader.node {
+            for (keyNode, value) in mapping {
+                guard let key = keyNode.scalar?.string else { continue }
+                if !Slug.isValid(key) {
+                    neighbourhoodReader.report(.error(at: document.location(of: keyNode), "`\(key)` is not a valid neighbourhood key",
+                                                      hint: "Use only a-z, 0-9 and -, e.g. `maskavas-forstate`."))
+                }
+                var names = YAMLMappingReader(value, in: document, what: "a neighbourhood")
+                var byLanguage: [String: String] = [:]
+                for code in codes {
+                    byLanguage[code] = names.string(code, required: true, hint: "Name the neighbourhood in every language of the site.")
+                }
+                diagnostics += names.finish()
+                neighbourhoods[key] = byLanguage
+                _ = neighbourhoodReader.value(key)
+            }
+        }
+        diagnostics += neighbourhoodReader.finish()
+        diagnostics += reader.finish()
+
+        guard !languages.isEmpty else { return (nil, diagnostics) }
+        let configuration = SiteConfiguration(
+            baseURL: baseURL, languages: languages, requiredLanguages: required, fallbackOrder: fallback,
+            review: .init(warnAfterMonths: warnAfter, errorAfterMonths: errorAfter),
+            map: .init(tileURLTemplate: tiles, attribution: attribution), neighbourhoods: neighbourhoods)
+        return (configuration, diagnostics)
+    }
+}

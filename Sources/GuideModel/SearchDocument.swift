@@ -1,0 +1,30 @@
+/// What the index needs to know about one page in one language, gathered while the page is
+/// rendered so the Markdown is parsed only once.
+public struct SearchDocument: Sendable, Equatable {
+    public var url: String
+    public var language: String
+    public var section: Section
+    public var sectionLabel: String
+    public var title: String
+    public var keywords: [String]
+    public var summary: String
+    public var body: String
+    /// Course facets (`level`, `cost`, `mode`), empty for other sections.
+    public var levels: [String] = []
+    public var cost: String?
+    public var mode: String?
+
+    package init(url: String, language: String, section: Section, sectionLabel: String, title: String, keywords: [String], summary: String, body: String, levels: [String] = [], cost: String? = nil, mode: String? = nil) {
+        self.url = url
+        self.language = language
+        self.section = section
+        self.sectionLabel = sectionLabel
+        self.title = title
+        self.keywords = keywords
+        self.summary = summary
+        self.body = body
+        self.levels = levels
+        self.cost = cost
+        self.mode = mode
+    }
+}

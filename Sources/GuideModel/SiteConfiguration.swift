@@ -1,0 +1,72 @@
+/// Site-wide settings from `content/site.yaml`.
+public struct SiteConfiguration: Sendable {
+    public struct Language: Sendable, Hashable {
+        public var code: String
+        /// The language's name in its own script, so a reader finds it without knowing the others.
+        public var name: String
+        public var title: String
+        public var isRightToLeft: Bool
+        /// The URL segment of each listed section in this language (`kursi`, `kursy`, `courses`).
+        public var sectionPaths: [Section: String]
+        /// The URL segment of the search page (`meklet`, `poisk`, `search`).
+        public var searchPath: String
+        /// The URL segment of the course map (`karte`, `karta`, `map`).
+        public var mapPath: String
+
+        package init(code: String, name: String, title: String, isRightToLeft: Bool, sectionPaths: [Section: String], searchPath: String, mapPath: String) {
+            self.code = code
+            self.name = name
+            self.title = title
+            self.isRightToLeft = isRightToLeft
+            self.sectionPaths = sectionPaths
+            self.searchPath = searchPath
+            self.mapPath = mapPath
+        }
+    }
+
+    public struct ReviewPolicy: Sendable, Hashable {
+        public var warnAfterMonths: Int
+        public var errorAfterMonths: Int?
+
+        package init(warnAfterMonths: Int, errorAfterMonths: Int? = nil) {
+            self.warnAfterMonths = warnAfterMonths
+            self.errorAfterMonths = errorAfterMonths
+        }
+    }
+
+    public struct MapSettings: Sendable, Hashable {
+        public var tileURLTemplate: String
+        public var attribution: String
+
+        package init(tileURLTemplate: String, attribution: String) {
+            self.tileURLTemplate = tileURLTemplate
+            self.attribution = attribution
+        }
+    }
+
+    public var baseURL: String
+    public var languages: [Language]
+    public var requiredLanguages: [String]
+    public var fallbackOrder: [String]
+    public var review: ReviewPolicy
+    public var map: MapSettings
+    /// Neighbourhood key → language code → name.
+    public var neighbourhoods: [String: [String: String]]
+
+    package init(baseURL: String, languages: [Language], requiredLanguages: [String], fallbackOrder: [String], review: ReviewPolicy, map: MapSettings, neighbourhoods: [String: [String: String]]) {
+        self.baseURL = baseURL
+        self.languages = languages
+        self.requiredLanguages = requiredLanguages
+        self.fallbackOrder = fallbackOrder
+        self.review = review
+        self.map = map
+        self.neighbourhoods = neighbourhoods
+    }
+
+    public var languageCodes: [String] { languages.map(\.code) }
+    public var defaultLanguage: Language { languages[0] }
+
+    public func language(_ code: String) -> Language? {
+        languages.first { $0.code == code }
+    }
+}

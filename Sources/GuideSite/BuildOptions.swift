@@ -1,0 +1,44 @@
+import Foundation
+import GuideModel
+
+public struct BuildOptions: Sendable {
+    /// The folder holding `content/` and `themes/`.
+    public var sourceRoot: URL
+    public var output: URL
+    /// Overrides `base_url` from site.yaml, e.g. for a preview deployment.
+    public var baseURL: String?
+    public var themeName: String
+    /// Pages name the files their text comes from, so an editor previewing with `guide serve`
+    /// knows where to make a change. Never set for a published build.
+    public var showsEditHints: Bool
+
+    public init(sourceRoot: URL, output: URL? = nil, baseURL: String? = nil, themeName: String = "default",
+                showsEditHints: Bool = false) {
+        self.sourceRoot = sourceRoot.standardizedFileURL
+        self.output = (output ?? sourceRoot.appendingPathComponent("Output")).standardizedFileURL
+        self.baseURL = baseURL
+        self.themeName = themeName
+        self.showsEditHints = showsEditHints
+    }
+}
+
+public struct BuildResult: Sendable {
+    /// Sorted by file and line, errors and warnings together, as an editor fixes them.
+    public var diagnostics: [Diagnostic]
+    public var pagesPerLanguage: [String: Int]
+    public var fileCount: Int
+    /// True when the new site replaced the output folder.
+    public var published: Bool
+    public var seconds: Double
+
+    /// Diagnostics are deduplicated and sorted; `seconds` runs from `start` to now.
+    init(diagnostics: [Diagnostic], pagesPerLanguage: [String: Int], fileCount: Int, published: Bool,
+         since start: ContinuousClock.Instant, clock: ContinuousClock) {
+        let elapsed = start.duration(to: clock.now)
+        self.diagnostics = Array(Set(diagnostics)).sorted()
+        self.pagesPerLanguage = pagesPerLanguage
+        self.fileCount = fileCount
+        self.published = published
+        self.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

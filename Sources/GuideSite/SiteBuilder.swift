@@ -1,0 +1,259 @@
+import Foundation
+import GuideContent
+import GuideModel
+import GuideOutput
+import GuidePages
+import GuideSearch
+import GuideSupport
+import GuideTheme
+
+/// Runs the pipeline top to bottom: load → validate → render/compose → index → write.
+///
+/// Nothing is written to the output folder unless every stage succeeded: pages go to a staging
+/// folder that replaces the output in one atomic step, so a failed or killed build leaves the
+/// published site exactly as it was.
+public struct SiteBuilder: Sendable {
+    public init() {}
+
+    public func build(_ options: BuildOptions) -> BuildResult {
+        let (result, state) = run(options)
+        Self.releaseInBackground(consume state)
+        return result
+    }
+
+    /// Freeing a large build's memory (30,000 pages' index documents, parsed YAML, postings)
+    /// took a second on one core; on another thread it overlaps other work, and `guide build`
+    /// exits without waiting for it.
+    static func releaseInBackground<Value>(_ value: consuming Value) {
+        let box = ReleaseBox(value)
+        DispatchQueue.global(qos: .utility).async { box.release() }
+    }
+
+    /// A full build that also returns what `IncrementalSiteBuilder` needs to bring the site up to
+    /// date after an edit (nil when nothing was published).
+    func run(_ options: BuildOptions) -> (result: BuildResult, state: BuildState?) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:], files: Int = 0, published: Bool = false) -> BuildResult {
+            BuildResult(diagnostics: diagnostics, pagesPerLanguage: pages, fileCount: files, published: published,
+                        since: start, clock: clock)
+        }
+        func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:]) -> (BuildResult, BuildState?) {
+            (finish(diagnostics, pages: pages, files: 0, published: false), nil)
+        }
+
+        var (loaded, loadDiagnostics) = ContentLoader(sourceRoot: options.sourceRoot).load()
+        var validation: [String: ContentValidator.EntryResult] = [:]
+        let (validated, validationDiagnostics) = ContentValidator().validate(loaded, reusing: &validation)
+        // Validation was the last use of the parsed files. They are freed once the pages are
+        // written: freeing them on another thread while pages render slowed every allocation.
+        let parsedEntries = loaded.entries
+        loaded.entries = []
+        defer { Self.releaseInBackground(parsedEntries) }
+        var diagnostics = loadDiagnostics + validationDiagnostics
+        guard var site = validated else { return finish(diagnostics) }
+        if let baseURL = options.baseURL {
+            guard EntryFactsValidator.isWebURL(baseURL) else {
+                return finish(diagnostics + [.error(at: SourceLocation(path: "--base-url"), "`\(baseURL)` is not a web address",
+                                                    hint: "Pass it as https://example.org/.")])
+            }
+            site.configuration.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+
+        let themeURL = options.sourceRoot.appendingPathComponent("themes/\(options.themeName)")
+        // Kept apart because only a change to the theme alters them: `guide serve` carries them
+        // over from build to build.
+        var (loadedTheme, themeDiagnostics) = Theme.load(from: themeURL, languages: site.configuration.languageCodes,
+                                                          sourceRoot: options.sourceRoot)
+        guard let theme = loadedTheme else { return finish(diagnostics + themeDiagnostics) }
+
+        var assetFiles = theme.assets
+        if let leaflet = LeafletAssets.load() {
+            assetFiles.merge(leaflet) { theme, _ in theme }
+        } else {
+            themeDiagnostics.append(.warning(at: SourceLocation(path: LeafletAssets.directory.path), "Leaflet is not installed, so pages show no maps",
+                                        hint: "Install Debian's libjs-leaflet (script/build does), or set GUIDE_LEAFLET_DIR; lists and \"open in maps\" links work without it."))
+        }
+        let assets = AssetPipeline(assets: assetFiles)
+        let searchScriptBytes = assets.files.filter { $0.path.hasPrefix("assets/search/") && $0.path.hasSuffix(".js") }.map(\.bytes.count).reduce(0, +)
+        if let warning = WeightBudget.searchScriptWarning(bytes: searchScriptBytes, theme: "themes/\(options.themeName)") {
+            themeDiagnostics.append(warning)
+        }
+        diagnostics += themeDiagnostics
+        let cssBytes = assets.files.first { $0.path.hasPrefix("assets/style.") }?.bytes.count ?? 0
+        let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
+        // Its caches hold tens of thousands of rendered rows at the end of a large build.
+        defer { Self.releaseInBackground(composer) }
+        let jobs = site.jobs
+        var indexes: [SearchIndex] = []
+        var openData: [String: OpenDataWriter.Fragments] = [:]
+        var renderedPages: [RenderedPageResult] = []
+
+        // With errors already found, pages are still rendered, only to report every broken link
+        // in the same run; nothing is written.
+        let staging: StagingDirectory?
+        if diagnostics.hasErrors {
+            staging = nil
+        } else {
+            do {
+                staging = try StagingDirectory(output: options.output)
+            } catch {
+                return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)",
+                                                    hint: "Check that the output folder's parent is writable.")])
+            }
+        }
+
+        do {
+            if let staging {
+                // A page's own folder is made by the renderer that writes it, so the file system's
+                // work on tens of thousands of folders overlaps rendering on the other core.
+                let folders = Set(jobs.map { OutputPath.folder(of: OutputPath.folder(of: $0.file)) }.filter { !$0.isEmpty })
+                    .union(assets.folders)
+                try staging.createDirectories(folders)
+            }
+            let rendered = try renderPages(jobs, composer: composer, staging: staging, cssBytes: cssBytes)
+            renderedPages = rendered
+            diagnostics += rendered.flatMap(\.diagnostics)
+            if let staging {
+                let urls = site.urls
+                (indexes, openData) = try writeIndexes(rendered.compactMap(\.document), site: site, urls: urls, to: staging)
+                try staging.write("User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n", to: "robots.txt")
+                try assets.write(to: staging)
+            }
+        } catch {
+            staging?.discard()
+            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")])
+        }
+
+        var pages: [String: Int] = [:]
+        for case let language? in jobs.map(\.kind.language) { pages[language, default: 0] += 1 }
+        let fileCount = jobs.count + 2 + assets.publicURLs.count
+        guard let staging, !diagnostics.hasErrors else {
+            staging?.discard()
+            return finish(diagnostics, pages: pages)
+        }
+        do {
+            try staging.publish()
+        } catch {
+            staging.discard()
+            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")], pages: pages)
+        }
+        var pageDiagnostics: [Int: [Diagnostic]] = [:]
+        for (position, page) in renderedPages.enumerated() where !page.diagnostics.isEmpty { pageDiagnostics[position] = page.diagnostics }
+        let state = BuildState(options: options, siteYAML: loaded.siteYAML, loadDiagnostics: loadDiagnostics, validation: validation,
+                               themeDiagnostics: themeDiagnostics, site: site, theme: composer.theme, assetURLs: composer.assetURLs,
+                               listCache: composer.listCache, cssBytes: cssBytes, jobs: jobs, documents: renderedPages.map(\.document),
+                               pageDiagnostics: pageDiagnostics, indexes: indexes, openData: openData,
+                               pagesPerLanguage: pages, fileCount: fileCount)
+        return (finish(diagnostics, pages: pages, files: fileCount, published: true), state)
+    }
+
+    /// Renders (and, with a staging folder, writes) all pages on every core. Each page is written
+    /// as soon as it is rendered, so only the text the index needs stays in memory.
+    func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: (any OutputFolder)?, cssBytes: Int,
+                     keepsHTML: Bool = false) throws -> [RenderedPageResult] {
+        // Chunks keep the per-task overhead of tens of thousands of pages low; the few pages of
+        // an edit in `guide serve` (a course and three long lists, say) each get a task, or they
+        // would all render on one core.
+        let chunkSize = jobs.count < 256 ? 1 : 16
+        let chunks = ParallelMap.map(count: (jobs.count + chunkSize - 1) / chunkSize) { chunk -> Result<[RenderedPageResult], Error> in
+            Result {
+                try jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)].map { job in
+                    let page = composer.render(job)
+                    var diagnostics = page.diagnostics
+                    if let source = page.sourcePath,
+                       let warning = WeightBudget.entryPageWarning(htmlBytes: page.html.utf8.count, cssBytes: cssBytes, source: source) {
+                        diagnostics.append(warning)
+                    }
+                    try staging?.replace(page.html, at: job.file)
+                    return RenderedPageResult(diagnostics: diagnostics, document: page.searchDocument, html: keepsHTML ? page.html : nil)
+                }
+            }
+        }
+        return try chunks.flatMap { try $0.get() }
+    }
+
+    /// The index stage: one search index per language, the open data and the sitemap, built and
+    /// written side by side. Documents are sorted by URL so the index is the same whatever order
+    /// the parallel renderers finished in. Tasks go out longest first: the indexes, the sitemap,
+    /// then the open data's per-entry records in several small tasks that fill whichever core
+    /// the others leave free. With the sitemap last, one core wrote it alone for 0.3 s at 30,000
+    /// pages while the other waited.
+    private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws
+        -> (indexes: [SearchIndex], openData: [String: OpenDataWriter.Fragments]) {
+        let sorted = documents.sorted { $0.url < $1.url }
+        // Counting terms is most of an index's cost. Counted per language, three indexes on two
+        // cores left one core idle for a third of the stage; in chunks, every core counts to the end.
+        let chunkSize = 64
+        let counted = ParallelMap.map(count: (sorted.count + chunkSize - 1) / chunkSize, state: { DocumentTermsCounter() }) { counter, chunk in
+            sorted[(chunk * chunkSize)..<min(sorted.count, (chunk + 1) * chunkSize)].map { counter.terms(of: $0) }
+        }
+        let terms = Array(counted.joined())
+        let languages = site.configuration.languageCodes
+        let openDataWriter = OpenDataWriter(site: site)
+        let entries = site.entries
+        // Small enough that the last one to finish leaves the other core idle only briefly.
+        let openDataTasks = 32
+        enum Built { case index(SearchIndex), fragments([OpenDataWriter.Fragments]), sitemap, failed(Error) }
+        let built = ParallelMap.map(count: languages.count + 1 + openDataTasks) { task -> Built in
+            if task == languages.count {
+                do {
+                    try staging.write(SitemapWriter(site: site).xml(), to: "sitemap.xml")
+                    return .sitemap
+                } catch {
+                    return .failed(error)
+                }
+            }
+            guard task < languages.count else {
+                let part = task - languages.count - 1
+                let range = (entries.count * part / openDataTasks)..<(entries.count * (part + 1) / openDataTasks)
+                return .fragments(entries[range].map(openDataWriter.fragments))
+            }
+            let own = sorted.indices.filter { sorted[$0].language == languages[task] }
+            var index = SearchIndex(language: languages[task], documents: own.map { sorted[$0] }, terms: own.map { terms[$0] })
+            do {
+                try write(index.files(), to: staging)
+                return .index(index)
+            } catch {
+                return .failed(error)
+            }
+        }
+        var indexes: [SearchIndex] = [], fragments: [OpenDataWriter.Fragments] = []
+        for item in built {
+            switch item {
+            case .index(let index): indexes.append(index)
+            case .fragments(let part): fragments += part
+            case .sitemap: break
+            case .failed(let error): throw error
+            }
+        }
+        try write(openDataWriter.files(fragments), to: staging)
+        return (indexes, Dictionary(uniqueKeysWithValues: zip(entries.map(\.directory), fragments)))
+    }
+
+    private func write(_ files: [GeneratedFile], to staging: StagingDirectory) throws {
+        try staging.createDirectories(Set(files.map { OutputPath.folder(of: $0.path) }))
+        for file in files { try staging.write(file.bytes, to: file.path) }
+    }
+}
+
+/// What the later stages, and the next incremental build, need from one rendered page.
+struct RenderedPageResult: Sendable {
+    var diagnostics: [Diagnostic]
+    var document: SearchDocument?
+    /// Kept only when the caller writes the pages itself.
+    var html: String?
+}
+
+/// Holds a value until `release()`, so that its memory is freed on the thread that calls it.
+private final class ReleaseBox<Value>: @unchecked Sendable {
+    private var value: Value?
+
+    init(_ value: consuming Value) {
+        self.value = value
+    }
+
+    func release() {
+        value = nil
+    }
+}

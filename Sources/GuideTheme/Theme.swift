@@ -1,0 +1,121 @@
+import Foundation
+import GuideContent
+import GuideModel
+import Mustache
+
+/// A theme folder: Mustache templates, UI strings per language, and static assets.
+///
+/// Templates are compiled once, when the theme is loaded; rendering a page then only walks the
+/// compiled template, which is the largest cost per page.
+public struct Theme: Sendable {
+    public var library: MustacheLibrary
+    public var strings: [String: UIStrings]
+    /// Asset files by their path under `assets/`.
+    public var assets: [String: [UInt8]]
+    /// Set when the templates keep to `TemplateShapeRules`; it lives as long as the theme, since
+    /// what it holds comes from the templates and UI strings only.
+    package let shapes: TemplateShapeCache?
+
+    static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found", "entry-fact"] + listItemTemplates
+
+    /// The templates of one item in the long lists (section indexes, the course map). The page
+    /// joins items rendered one by one, so that `guide serve` can keep each item's HTML.
+    static let listItemTemplates = ["entry-list-item", "course-list-item"]
+
+    /// Partials every page of a language shows alike but for the current link and where the
+    /// language switcher leads: they are rendered once per language, set of current links and set
+    /// of translated languages (`SharedPartialCache`) and see only the site-wide values
+    /// (`PageComposer.siteWideValues`) and `languages`, whose `href`s each page fills in. Pages
+    /// include them with `{{>header}}` as any partial.
+    package static let sharedPartials = ["header", "footer", "language-switcher"]
+
+    /// The name under which a shared partial's own template stays registered: its usual name
+    /// then stands for a template that places its rendered HTML from the page's values.
+    package static func sharedPartialTemplateName(_ partial: String) -> String {
+        "(shared) " + partial
+    }
+
+    /// The page value holding a shared partial's HTML.
+    package static func sharedPartialValueName(_ partial: String) -> String {
+        "_shared_" + partial
+    }
+
+    public static func load(from directory: URL, languages: [String], sourceRoot: URL) -> (Theme?, [Diagnostic]) {
+        let reader = SourceFileReader(root: sourceRoot)
+        var diagnostics: [Diagnostic] = []
+        let themePath = reader.relativePath(directory)
+        guard FileManager.default.fileExists(atPath: directory.path) else {
+            return (nil, [.error(at: SourceLocation(path: themePath), "the theme folder is missing",
+                                 hint: "The guide needs themes/default/ next to content/.")])
+        }
+
+        FastHTMLContentType.register()
+        var library = MustacheLibrary()
+        var templateTexts: [String] = []
+        let templatesURL = directory.appendingPathComponent("templates")
+        let files = FileManager.default.enumerator(atPath: templatesURL.path)?.compactMap { $0 as? String }.sorted() ?? []
+        for file in files where file.hasSuffix(".mustache") {
+            let url = templatesURL.appendingPathComponent(file)
+            switch reader.readText(url) {
+            case .success(let text):
+                templateTexts.append(text)
+                do {
+                    try library.register(FastHTMLContentType.pragma + text, named: String(file.dropLast(".mustache".count)))
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                                              "template error: \(error.error)", hint: "Check that every {{#section}} has its {{/section}}."))
+                } catch {
+                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "template error: \(error)"))
+                }
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        for name in sharedPartials {
+            guard let template = library.getTemplate(named: name) else { continue }
+            library.register(template, named: sharedPartialTemplateName(name))
+            try? library.register(FastHTMLContentType.pragma + "{{{\(sharedPartialValueName(name))}}}", named: name)
+        }
+        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
+            diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(name).mustache"), "the template `\(name)` is missing"))
+        }
+
+        var strings: [String: UIStrings] = [:]
+        for language in languages {
+            let url = directory.appendingPathComponent("i18n/\(language).yaml")
+            switch reader.readText(url) {
+            case .success(let text):
+                let (parsed, parseDiagnostics) = UIStrings.parse(text, language: language, path: reader.relativePath(url))
+                diagnostics += parseDiagnostics
+                strings[language] = parsed
+            case .failure:
+                diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "the UI strings for `\(language)` are missing",
+                                          hint: "Copy i18n/en.yaml to i18n/\(language).yaml and translate the values."))
+            }
+        }
+        if let reference = languages.first.flatMap({ strings[$0] }) {
+            for language in languages.dropFirst() {
+                guard let other = strings[language] else { continue }
+                let missing = Set(reference.strings.keys).union(reference.plurals.keys).subtracting(other.strings.keys).subtracting(other.plurals.keys)
+                if !missing.isEmpty {
+                    diagnostics.append(.warning(at: SourceLocation(path: "\(themePath)/i18n/\(language).yaml"),
+                                                "\(missing.count) UI strings are not translated: \(missing.sorted().prefix(8).joined(separator: ", "))",
+                                                hint: "Add them; until then the key itself is shown."))
+                }
+            }
+        }
+
+        var assets: [String: [UInt8]] = [:]
+        let assetsURL = directory.appendingPathComponent("assets")
+        for file in FileManager.default.enumerator(atPath: assetsURL.path)?.compactMap({ $0 as? String }).sorted() ?? [] {
+            let url = assetsURL.appendingPathComponent(file)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: url.path) else { continue }
+            assets[file] = Array(data)
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let shapes = TemplateShapeRules.allow(templateTexts) ? TemplateShapeCache() : nil
+        return (Theme(library: library, strings: strings, assets: assets, shapes: shapes), diagnostics)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import XCTest
+
+/// Each kind of broken content must produce its own located error, fail the build, and leave an
+/// already published site exactly as it was.
+final class BrokenContentTests: XCTestCase {
+    private var site: TestSite!
+    private var published: [String: Data] = [:]
+
+    override func setUpWithError() throws {
+        site = try TestSite()
+        let first = site.build()
+        XCTAssertTrue(first.published, first.diagnostics.map(\.formatted).joined(separator: "\n"))
+        published = snapshot(of: site.output)
+        XCTAssertFalse(published.isEmpty)
+    }
+
+    override func tearDown() {
+        site.destroy()
+    }
+
+    /// Builds the broken site and checks the error's place and that Output/ did not change.
+    private func assertFails(path: String, line: Int? = nil, column: Int? = nil, messageContains fragment: String,
+                             file: StaticString = #filePath, testLine: UInt = #line) {
+        let result = site.build()
+        let errors = result.diagnostics.filter(\.isError)
+        let all = result.diagnostics.map(\.formatted).joined(separator: "\n")
+        XCTAssertFalse(result.published, "a broken build must not publish", file: file, line: testLine)
+        let match = errors.first { diagnostic in
+            diagnostic.location.path == path && (line == nil || diagnostic.location.line == line)
+                && (column == nil || diagnostic.location.column == column) && diagnostic.message.contains(fragment)
+        }
+        XCTAssertNotNil(match, "expected an error at \(path):\(line.map(String.init) ?? "*") containing “\(fragment)”; got:\n\(all)", file: file, line: testLine)
+        if let match {
+            XCTAssertTrue(match.formatted.hasPrefix("\(path):\(match.location.line):\(match.location.column): error: "), file: file, line: testLine)
+            XCTAssertNotNil(match.hint, "every error carries a hint", file: file, line: testLine)
+        }
+        XCTAssertEqual(snapshot(of: site.output), published, "Output/ must stay exactly as it was", file: file, line: testLine)
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path))?.filter { $0.contains("staging") } ?? []
+        XCTAssertEqual(leftovers, [], "no staging folder may be left behind", file: file, line: testLine)
+    }
+
+    func testMalformedYAML() throws {
+        try site.write("content/organizations/org-a/entry.yaml", "kind: ngo\nwebsite: [https://x.lv\nsource: https://x.lv/\nreviewed: 2026-01-01\n")
+        assertFails(path: "content/organizations/org-a/entry.yaml", line: 3, messageContains: "malformed YAML")
+    }
+
+    func testMalformedFrontMatter() throws {
+        try site.write("content/organizations/org-a/ru.md", "---\ntitle: A\nsummary: \"unclosed\n---\nText\n")
+        assertFails(path: "content/organizations/org-a/ru.md", messageContains: "malformed YAML")
+    }
+
+    func testUnknownField() throws {
+        let text = try site.read("content/organizations/org-a/entry.yaml")
+        try site.write("content/organizations/org-a/entry.yaml", text + "reveiwed: 2026-01-01\n")
+        assertFails(path: "content/organizations/org-a/entry.yaml", line: 16, column: 1, messageContains: "unknown field `reveiwed`")
+    }
+
+    func testUnknownFrontMatterField() throws {
+        try site.write("content/organizations/org-a/en.md", "---\ntitle: A\nsummary: B\nsumary: C\n---\nText\n")
+        assertFails(path: "content/organizations/org-a/en.md", line: 4, column: 1, messageContains: "unknown field `sumary`")
+    }
+
+    func testMissingRequiredField() throws {
+        try site.replace("mode: in_person\n", with: "", in: "content/courses/course-a/entry.yaml")
+        assertFails(path: "content/courses/course-a/entry.yaml", messageContains: "required field `mode` is missing")
+    }
+
+    func testMissingTitle() throws {
+        try site.write("content/courses/course-a/ru.md", "---\nsummary: B\neligibility: x\nregistration: y\n---\nText\n")
+        assertFails(path: "content/courses/course-a/ru.md", messageContains: "required field `title` is missing")
+    }
+
+    func testUnknownLevel() throws {
+        try site.replace("levels: [A1, A2]", with: "levels: [A1, Z9]", in: "content/courses/course-a/entry.yaml")
+        assertFails(path: "content/courses/course-a/entry.yaml", line: 2, column: 14, messageContains: "`Z9` is not a valid `levels`")
+    }
+
+    func testLatitudeOutsideLatvia() throws {
+        try site.replace("latitude: 56.95", with: "latitude: 500", in: "content/organizations/org-a/entry.yaml")
+        assertFails(path: "content/organizations/org-a/entry.yaml", line: 8, column: 15, messageContains: "`latitude` is 500")
+    }
+
+    func testImpossibleDate() throws {
+        try site.replace("reviewed: 2026-03-01", with: "reviewed: 2026-13-45", in: "content/legal/legal-a/entry.yaml")
+        assertFails(path: "content/legal/legal-a/entry.yaml", line: 6, column: 11, messageContains: "not a real date")
+    }
+
+    func testReferenceToMissingProvider() throws {
+        try site.replace("provider: organizations/org-a", with: "provider: organizations/no-such-org", in: "content/legal/legal-a/entry.yaml")
+        assertFails(path: "content/legal/legal-a/entry.yaml", line: 1, column: 11, messageContains: "`organizations/no-such-org` does not exist")
+    }
+
+    func testLinkToMissingEntry() throws {
+        try site.write("content/organizations/org-a/en.md", "---\ntitle: A\nsummary: B\n---\nFirst line.\n\nSee [a course](courses/missing-course).\n")
+        assertFails(path: "content/organizations/org-a/en.md", line: 7, messageContains: "`courses/missing-course`, which does not exist")
+    }
+
+    func testInvalidSlug() throws {
+        try FileManager.default.copyItem(at: site.root.appendingPathComponent("content/legal/legal-a"),
+                                         to: site.root.appendingPathComponent("content/legal/Legal_Help"))
+        assertFails(path: "content/legal/Legal_Help", messageContains: "not a valid folder name")
+    }
+
+    func testInvalidUTF8() throws {
+        var bytes = Data("---\ntitle: A\nsummary: B\n---\nGood line.\nBad ".utf8)
+        bytes.append(contentsOf: [0xC3, 0x28, 0xFF])
+        try site.write("content/organizations/org-a/lv.md", bytes)
+        assertFails(path: "content/organizations/org-a/lv.md", line: 6, column: 5, messageContains: "not valid UTF-8")
+    }
+
+    func testMissingRequiredLanguage() throws {
+        try site.remove("content/organizations/org-a/lv.md")
+        assertFails(path: "content/organizations/org-a/lv.md", messageContains: "`lv.md` is missing")
+    }
+
+    func testUnknownLanguageFile() throws {
+        try site.write("content/organizations/org-a/de.md", "---\ntitle: A\nsummary: B\n---\nText\n")
+        assertFails(path: "content/organizations/org-a/de.md", messageContains: "not a language of the site")
+    }
+
+    func testForbiddenLinkScheme() throws {
+        try site.write("content/organizations/org-a/en.md", "---\ntitle: A\nsummary: B\n---\n[click](javascript:alert(1))\n")
+        assertFails(path: "content/organizations/org-a/en.md", line: 5, messageContains: "`javascript:` are not allowed")
+    }
+
+    func testAllProblemsReportedInOneRun() throws {
+        let course = try site.read("content/courses/course-a/entry.yaml")
+        try site.write("content/courses/course-a/entry.yaml", course.replacingOccurrences(of: "levels: [A1, A2]", with: "levels: [Z9]"))
+        let legal = try site.read("content/legal/legal-a/entry.yaml")
+        try site.write("content/legal/legal-a/entry.yaml", legal.replacingOccurrences(of: "reviewed: 2026-03-01", with: "reviewed: 2026-02-30"))
+        try site.remove("content/organizations/org-a/lv.md")
+        let result = site.build()
+        let paths = Set(result.diagnostics.filter(\.isError).map(\.location.path))
+        XCTAssertTrue(paths.isSuperset(of: ["content/courses/course-a/entry.yaml", "content/legal/legal-a/entry.yaml",
+                                            "content/organizations/org-a/lv.md"]), "\(paths)")
+        XCTAssertEqual(snapshot(of: site.output), published)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+
+/// The course map page and the section indexes, as a reader without JavaScript gets them.
+final class ListingPagesTests: BuiltSiteTestCase {
+    func testCourseMapListsEveryCourseWithAddressAndMapLinks() throws {
+        let html = try page("en/map/index.html")
+        XCTAssertTrue(html.contains("<li class=\"course\" data-id=\"courses/course-a\" data-levels=\"A1 A2\" data-cost=\"free\" data-mode=\"in_person\""), html)
+        XCTAssertTrue(html.contains("<a href=\"/en/courses/course-a/\">Course A en</a>"))
+        XCTAssertTrue(html.contains("Brīvības iela 1, Rīga · <a href=\"geo:56.95,24.11\">"))
+        XCTAssertTrue(html.contains("<a href=\"https://www.openstreetmap.org/?mlat=56.95&amp;mlon=24.11#map=17/56.95/24.11\">"))
+        XCTAssertTrue(html.contains("<h2 id=\"area-other\">Other addresses</h2>"))
+        XCTAssertTrue(html.contains("1 course</p>"))
+    }
+
+    func testCourseMapCarriesMarkersAndFiltersForTheScript() throws {
+        let html = try page("lv/map/index.html")
+        XCTAssertTrue(html.contains("data-markers=\"[{&quot;id&quot;:&quot;courses/course-a&quot;,&quot;lat&quot;:56.95,&quot;lon&quot;:24.11,"), html)
+        XCTAssertTrue(html.contains("<select id=\"filter-level\" name=\"level\">"))
+        XCTAssertTrue(html.contains("<option value=\"A2\">A2</option>"))
+        XCTAssertTrue(html.contains("<form id=\"course-filters\" class=\"filters\" method=\"get\" hidden"), "filters appear only with JavaScript")
+        let leaflet = try XCTUnwrap(html.range(of: #"/assets/leaflet/leaflet\.[0-9a-f]{10}\.js"#, options: .regularExpression))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.path + html[leaflet]), "Leaflet is copied from libjs-leaflet")
+    }
+
+    func testEntryWithLocationHasASmallMap() throws {
+        XCTAssertTrue(try page("en/organizations/org-a/index.html").contains("class=\"map mini-map\" data-map"))
+        XCTAssertFalse(try page("en/legal-help/legal-a/index.html").contains("data-map"))
+    }
+
+    func testLegalHelpIsGroupedByTopic() throws {
+        let html = try page("en/legal-help/index.html")
+        XCTAssertTrue(html.contains("<h2 id=\"topic-asylum\">Asylum</h2>"))
+        XCTAssertTrue(html.contains("<h2 id=\"topic-residence_permits\">Residence permits</h2>"))
+        XCTAssertEqual(html.components(separatedBy: "href=\"/en/legal-help/legal-a/\"").count - 1, 2, "listed under each of its topics")
+    }
+
+    func testOrganisationsListTheServicesTheyOffer() throws {
+        let html = try page("en/organizations/index.html")
+        XCTAssertTrue(html.contains("<h2 id=\"letter-O\">O</h2>"))
+        XCTAssertTrue(html.contains("<li><a href=\"/en/courses/course-a/\">Course A en</a></li>"))
+        XCTAssertTrue(html.contains("<li><a href=\"/en/legal-help/legal-a/\">Juridiskā palīdzība A</a></li>"))
+    }
+
+    func testOpenDataIsWritten() throws {
+        let geojson = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("data/courses.geojson"))) as? [String: Any]
+        XCTAssertEqual(geojson?["type"] as? String, "FeatureCollection")
+        XCTAssertEqual((geojson?["features"] as? [Any])?.count, 1)
+        let guide = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("data/guide.json"))) as? [String: Any]
+        XCTAssertEqual((guide?["courses"] as? [Any])?.count, 1)
+    }
+}

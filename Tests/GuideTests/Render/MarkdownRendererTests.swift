@@ -1,0 +1,91 @@
+@testable import GuideMarkdown
+@testable import GuideModel
+import XCTest
+
+final class MarkdownRendererTests: XCTestCase {
+    private func render(_ markdown: String, known: Set<String> = ["organizations/drosa-maja"]) -> (RenderedMarkdown, [Diagnostic]) {
+        MarkdownRenderer().render(markdown, path: "x.md", firstLine: 10) { id, fragment in
+            known.contains(id.description) ? "/en/\(id.section.rawValue)/\(id.slug)/" + (fragment.map { "#" + $0 } ?? "") : nil
+        }
+    }
+
+    func testTables() {
+        let (html, _) = render("| Level | Hours |\n|---|---:|\n| A1 | 120 |\n")
+        XCTAssertTrue(html.html.contains("<table>"))
+        XCTAssertTrue(html.html.contains("<th>Level</th>"))
+        XCTAssertTrue(html.html.contains("<td align=\"right\">120</td>"))
+    }
+
+    func testFootnotes() {
+        let (html, _) = render("Fact.[^1]\n\n[^1]: Source: PMLP.\n")
+        XCTAssertTrue(html.html.contains("class=\"footnote-ref\""), html.html)
+        XCTAssertTrue(html.html.contains("Source: PMLP."))
+        XCTAssertTrue(html.html.contains("<section class=\"footnotes\""))
+    }
+
+    func testStrikethroughTasklistAutolinkSmartPunctuation() {
+        let (html, _) = render("~~old~~ \"quoted\" -- www.example.lv\n\n- [x] done\n")
+        XCTAssertTrue(html.html.contains("<del>old</del>"))
+        XCTAssertTrue(html.html.contains("“quoted”"))
+        XCTAssertTrue(html.html.contains("<a href=\"http://www.example.lv\">www.example.lv</a>"))
+        XCTAssertTrue(html.html.contains("type=\"checkbox\""))
+    }
+
+    func testHeadingIDsKeepLettersOfEveryScriptAndAreUnique() {
+        let (html, _) = render("## Dzīvesvietas deklarēšana\n\n## Вид на жительство!\n\n## Contacts\n\n## Contacts\n")
+        XCTAssertEqual(html.headingIDs, ["dzīvesvietas-deklarēšana", "вид-на-жительство", "contacts", "contacts-2"])
+        XCTAssertTrue(html.html.contains("<h2 id=\"dzīvesvietas-deklarēšana\">Dzīvesvietas deklarēšana</h2>"))
+        XCTAssertTrue(html.html.contains("<h2 id=\"contacts-2\">Contacts</h2>"))
+    }
+
+    func testHeadingIDShortcutsAgreeWithTheUnicodeCategories() {
+        for value in UInt32(0)..<0x530 {
+            let scalar = Unicode.Scalar(value)!
+            XCTAssertEqual(HeadingIDs.kind(of: scalar), HeadingIDs.kindByProperties(of: scalar), "U+\(String(value, radix: 16))")
+        }
+        XCTAssertEqual(HeadingIDs.slug("Soļi: 1) pieteikties — 2) gaidīt!"), "soļi-1-pieteikties-2-gaidīt")
+        XCTAssertEqual(HeadingIDs.slug("snake_case\tand  tabs -"), "snake_case-and-tabs")
+        XCTAssertEqual(HeadingIDs.slug("!!!"), "section")
+    }
+
+    func testHeadingTagsInTextDoNotShiftIDs() {
+        let (html, _) = render("Text with `<h2>` and <h3>raw</h3>.\n\n## Real\n")
+        XCTAssertTrue(html.html.contains("<h2 id=\"real\">Real</h2>"), html.html)
+        XCTAssertFalse(html.html.contains("<h3"))
+    }
+
+    func testReferencesResolveWithAnchors() {
+        let (html, diagnostics) = render("See [Safe House](organizations/drosa-maja#contacts).")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertTrue(html.html.contains("<a href=\"/en/organizations/drosa-maja/#contacts\">Safe House</a>"))
+    }
+
+    func testBrokenReferenceIsAnErrorAtItsLine() {
+        let (html, diagnostics) = render("First.\n\nSee [x](courses/nope).")
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertEqual(diagnostics.first?.location, SourceLocation(path: "x.md", line: 12, column: 5))
+        XCTAssertTrue(diagnostics.first?.isError == true)
+        XCTAssertTrue(html.html.contains("<a href=\"\">x</a>"))
+    }
+
+    func testRawHTMLIsRemovedWithAWarning() {
+        let (html, diagnostics) = render("<div onclick=\"x()\">hi</div>\n\nText <span>inline</span>.\n")
+        XCTAssertFalse(html.html.contains("<div"))
+        XCTAssertFalse(html.html.contains("<span"))
+        XCTAssertFalse(html.html.contains("raw HTML omitted"))
+        XCTAssertEqual(diagnostics.filter { $0.severity == .warning }.count, 3)
+    }
+
+    func testForbiddenSchemesAreEmptied() {
+        let (html, diagnostics) = render("[a](javascript:alert(1)) ![b](data:image/png;base64,AAAA) [c](mailto:x@y.lv)")
+        XCTAssertFalse(html.html.contains("javascript:"))
+        XCTAssertFalse(html.html.contains("data:"))
+        XCTAssertTrue(html.html.contains("mailto:x@y.lv"))
+        XCTAssertEqual(diagnostics.filter(\.isError).count, 2)
+    }
+
+    func testPlainTextForSearch() {
+        let (html, _) = render("# Title\n\nSome *emphasis* and `code`.\n")
+        XCTAssertEqual(html.plainText, "Title\nSome emphasis and code.")
+    }
+}
