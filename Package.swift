@@ -53,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "GuideCheck",
-            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuideSite"]
+            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideSite"]
         ),
         .target(name: "GuideScaffold", dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideSite"]),
         // The preview server lives apart from the pipeline so the stages stay free of networking.

@@ -2,15 +2,15 @@ import Foundation
 import GuideContent
 import GuideMarkdown
 import GuideModel
-import GuideTheme
+import GuideSite
 
 /// `guide check`: everything `guide build` would report about the content, plus what only
 /// matters to the people keeping the guide up to date — anchors that miss in some language, links
 /// that leave the reader's language, translations behind their source, facts not checked for too
 /// long — and the coverage matrix, without writing a site.
 ///
-/// The build's own stages do the loading, validating, theme loading and Markdown rendering, so a
-/// problem both commands find is described in the same words, and content that passes the check
+/// It starts from the build's own `SiteLoader` and renders Markdown with the build's renderer, so
+/// a problem both commands find is described in the same words, and content that passes the check
 /// has none of the errors that fail a build.
 public struct ContentChecker: Sendable {
     /// The folder holding `content/` and `themes/`.
@@ -26,16 +26,12 @@ public struct ContentChecker: Sendable {
     }
 
     public func check() -> CheckReport {
-        let (loaded, loadDiagnostics) = ContentLoader(sourceRoot: sourceRoot).load()
-        let (validated, validationDiagnostics) = ContentValidator().validate(loaded)
-        var diagnostics = (loadDiagnostics + validationDiagnostics).map { CheckDiagnostic(.content, $0) }
-        guard let site = validated else {
+        let loaded = SiteLoader(sourceRoot: sourceRoot, themeName: themeName).load()
+        var diagnostics = (loaded.loadDiagnostics + loaded.validationDiagnostics).map { CheckDiagnostic(.content, $0) }
+        guard let site = loaded.site else {
             return CheckReport(diagnostics: diagnostics, languages: [], coverage: [], versions: [])
         }
-
-        let (_, themeDiagnostics) = Theme.load(from: sourceRoot.appendingPathComponent("themes/\(themeName)"),
-                                               languages: site.configuration.languageCodes, sourceRoot: sourceRoot)
-        diagnostics += themeDiagnostics.map { CheckDiagnostic(.theme, $0) }
+        diagnostics += loaded.themeDiagnostics.map { CheckDiagnostic(.theme, $0) }
 
         let renderer = MarkdownRenderer()
         var texts: [String: ScannedText] = [:]
@@ -49,11 +45,11 @@ public struct ContentChecker: Sendable {
         diagnostics += texts.values.flatMap(\.diagnostics).map { CheckDiagnostic(.markdown, $0) }
         diagnostics += LinkChecker(site: site, texts: texts).diagnostics()
 
-        let frontMatters = Dictionary(uniqueKeysWithValues: loaded.entries.flatMap(\.languageFiles).map { ($0.path, $0.frontMatter) })
+        let frontMatters = Dictionary(uniqueKeysWithValues: loaded.content.entries.flatMap(\.languageFiles).map { ($0.path, $0.frontMatter) })
         let (coverage, translationDiagnostics) = TranslationAudit(site: site, versions: versions, frontMatters: frontMatters).run()
         diagnostics += translationDiagnostics
 
-        let entryFiles = Dictionary(uniqueKeysWithValues: loaded.entries.compactMap { raw in raw.entryYAML.map { (raw.directory, $0) } })
+        let entryFiles = Dictionary(uniqueKeysWithValues: loaded.content.entries.compactMap { raw in raw.entryYAML.map { (raw.folder, $0) } })
         diagnostics += StaleFactsChecker(policy: site.configuration.review, today: today, entryFiles: entryFiles)
             .diagnostics(for: site.entries)
 

@@ -44,7 +44,7 @@ struct LinkChecker {
         CheckDiagnostic(.untranslatedLink, .warning(
             at: reference.location,
             "the link goes to `\(target.id)`, which has no \(language).md: readers land on its \(landing.language).md text",
-            hint: "Translate \(landing.path) into \(target.directory)/\(language).md, or link to a page written in this language."))
+            hint: "Translate \(landing.path) into \(target.folder)/\(language).md, or link to a page written in this language."))
     }
 
     /// - Parameter shownInstead: the entry and language when the linking text is shown as a
@@ -57,7 +57,7 @@ struct LinkChecker {
         let hint: String
         if let shownInstead {
             message += " for readers of the \(shownInstead.language) pages, who see this text because there is no \(shownInstead.language).md"
-            hint = "Write \(shownInstead.entry.directory)/\(shownInstead.language).md with its own links"
+            hint = "Write \(shownInstead.entry.folder)/\(shownInstead.language).md with its own links"
                 + (headings.isEmpty ? "." : "; `\(landingPath)` has the headings \(headings).")
         } else {
             hint = headings.isEmpty ? "That text has no headings: remove the `#\(fragment)` part."

@@ -9,7 +9,7 @@ struct StaleFactsChecker {
     /// Passed in rather than read from the clock, so a check of the same content gives the same
     /// answer in tests and when reproducing a CI run.
     let today: CalendarDate
-    /// The parsed `entry.yaml` of every entry, by entry directory, for the line of `reviewed`.
+    /// The parsed `entry.yaml` of every entry, by entry folder, for the line of `reviewed`.
     let entryFiles: [String: YAMLDocument]
 
     func diagnostics(for entries: [Entry]) -> [CheckDiagnostic] {
@@ -24,8 +24,8 @@ struct StaleFactsChecker {
             } else {
                 return nil
             }
-            let location = entryFiles[entry.directory]?.location(ofField: "reviewed")
-                ?? SourceLocation(path: entry.directory + "/entry.yaml")
+            let location = entryFiles[entry.folder]?.location(ofField: "reviewed")
+                ?? SourceLocation(path: entry.folder + "/entry.yaml")
             let against = entry.common.source.map { " against \($0)" } ?? ""
             return CheckDiagnostic(.stale, Diagnostic(
                 severity, at: location, "the facts were last checked on \(reviewed), more than \(months) months ago",

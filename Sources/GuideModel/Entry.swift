@@ -151,7 +151,7 @@ public struct Translation: Sendable, Hashable {
 public struct Entry: Sendable, Hashable {
     public var id: EntryID
     /// `content/<section>/<slug>`, relative to the source folder.
-    public var directory: String
+    public var folder: String
     public var common: CommonFacts
     public var facts: SectionFacts
     public var translations: [String: Translation]
@@ -163,9 +163,9 @@ public struct Entry: Sendable, Hashable {
     /// By reader's language: `TranslationChooser.listingFingerprint`, set by validation.
     public var listingFingerprints: [String: UInt64] = [:]
 
-    package init(id: EntryID, directory: String, common: CommonFacts, facts: SectionFacts, translations: [String: Translation], sourceFingerprint: UInt64 = 0, factsFingerprint: UInt64 = 0, listingFingerprints: [String: UInt64] = [:]) {
+    package init(id: EntryID, folder: String, common: CommonFacts, facts: SectionFacts, translations: [String: Translation], sourceFingerprint: UInt64 = 0, factsFingerprint: UInt64 = 0, listingFingerprints: [String: UInt64] = [:]) {
         self.id = id
-        self.directory = directory
+        self.folder = folder
         self.common = common
         self.facts = facts
         self.translations = translations

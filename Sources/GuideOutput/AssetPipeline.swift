@@ -40,11 +40,11 @@ package struct AssetPipeline {
         Set(files.map { path, _ in path.split(separator: "/").dropLast().joined(separator: "/") })
     }
 
-    package func write(to staging: StagingDirectory) throws {
+    package func write(to staging: StagingFolder) throws {
         for (path, bytes) in files { try staging.write(bytes, to: path) }
     }
 
-    private static func directory(of path: String) -> String {
+    private static func folder(of path: String) -> String {
         path.split(separator: "/").dropLast().joined(separator: "/")
     }
 
@@ -52,9 +52,9 @@ package struct AssetPipeline {
     private static func siblingImports(in path: String, bytes: [UInt8], among paths: Dictionary<String, [UInt8]>.Keys) -> [String] {
         guard path.hasSuffix(".js") else { return [] }
         let text = String(decoding: bytes, as: UTF8.self)
-        let folder = directory(of: path)
+        let ownFolder = folder(of: path)
         return paths.filter { other in
-            other != path && other.hasSuffix(".js") && directory(of: other) == folder
+            other != path && other.hasSuffix(".js") && folder(of: other) == ownFolder
                 && (text.contains("'./\(fileName(other))'") || text.contains("\"./\(fileName(other))\""))
         }
     }

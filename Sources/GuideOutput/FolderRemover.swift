@@ -33,12 +33,12 @@ enum FolderRemover {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    /// The real folders in `path` (no links to folders), from the directory entries' own type.
+    /// The real folders in `path` (no links to folders), from the folder entries' own type.
     private static func subfolders(of path: String) -> [String] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
         var folders: [String] = []
-        while let entry = readdir(directory) {
+        while let entry = readdir(folder) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard name != ".", name != ".." else { continue }
             let full = path + "/" + name

@@ -4,7 +4,7 @@ import Foundation
 /// map code of its own beyond glue, and the library is not stored in the repository.
 package enum LeafletAssets {
     /// Where Debian installs it; `GUIDE_LEAFLET_DIR` points elsewhere on other systems.
-    package static var directory: URL {
+    package static var folder: URL {
         URL(fileURLWithPath: ProcessInfo.processInfo.environment["GUIDE_LEAFLET_DIR"] ?? "/usr/share/javascript/leaflet")
     }
 
@@ -12,8 +12,8 @@ package enum LeafletAssets {
     package static func load() -> [String: [UInt8]]? {
         let manager = FileManager.default
         let script = ["leaflet.esm.min.js", "leaflet.esm.js"].lazy
-            .compactMap { manager.contents(atPath: directory.appendingPathComponent($0).path) }.first
-        guard let script, let style = manager.contents(atPath: directory.appendingPathComponent("leaflet.css").path) else { return nil }
+            .compactMap { manager.contents(atPath: folder.appendingPathComponent($0).path) }.first
+        guard let script, let style = manager.contents(atPath: folder.appendingPathComponent("leaflet.css").path) else { return nil }
         return ["leaflet/leaflet.js": Array(script), "leaflet/leaflet.css": Array(style)]
     }
 }

@@ -13,7 +13,7 @@ package protocol OutputFolder: Sendable {
 extension OutputFolder {
     /// Creates every folder named and their parents, parents first, once each; folders that are
     /// already there are fine.
-    package func createDirectories(_ relativePaths: Set<String>) throws {
+    package func createFolders(_ relativePaths: Set<String>) throws {
         var all: Set<String> = []
         for path in relativePaths {
             var components = path.split(separator: "/")
@@ -61,9 +61,9 @@ package struct LiveOutputFolder: OutputFolder {
         }
         let full = url.path + "/" + relativePath
         let folder = OutputPath.folder(of: relativePath)
-        if !folder.isEmpty { try createDirectories([folder]) }
+        if !folder.isEmpty { try createFolders([folder]) }
         let temporary = full + ".guide-new"
-        try StagingDirectory.writeFile(buffer, at: temporary)
+        try StagingFolder.writeFile(buffer, at: temporary)
         guard rename(temporary, full) == 0 else {
             unlink(temporary)
             throw OutputError(message: "cannot replace \(full): \(String(cString: strerror(errno)))")

@@ -6,25 +6,25 @@ import Foundation
 /// single entries give the same result, and every build gives the same pages.
 struct AlphabeticalOrder: Sendable {
     /// The entries' folders, in the site's id order.
-    let directories: [String]
+    let folders: [String]
     /// Their listing fingerprints in the order's language: an entry whose fingerprint is
     /// unchanged kept its title.
     let fingerprints: [UInt64]
     let titles: [String]
-    /// Indices into `directories` and `titles`, alphabetically.
+    /// Indices into `folders` and `titles`, alphabetically.
     let positions: [Int]
     let locale: Locale
 
-    init(directories: [String], fingerprints: [UInt64], titles: [String], locale: Locale) {
-        self.directories = directories
+    init(folders: [String], fingerprints: [UInt64], titles: [String], locale: Locale) {
+        self.folders = folders
         self.fingerprints = fingerprints
         self.titles = titles
         self.locale = locale
         positions = Array(titles.indices).sorted(by: Self.comparator(titles, locale))
     }
 
-    private init(directories: [String], fingerprints: [UInt64], titles: [String], positions: [Int], locale: Locale) {
-        self.directories = directories
+    private init(folders: [String], fingerprints: [UInt64], titles: [String], positions: [Int], locale: Locale) {
+        self.folders = folders
         self.fingerprints = fingerprints
         self.titles = titles
         self.positions = positions
@@ -35,11 +35,11 @@ struct AlphabeticalOrder: Sendable {
     /// only their titles and moves only those whose title changed, each with a binary search (a
     /// collation comparison costs microseconds, and a list may hold thousands of entries);
     /// otherwise it sorts anew.
-    func updated(directories: [String], fingerprints: [UInt64], title: (Int) -> String) -> AlphabeticalOrder {
+    func updated(folders: [String], fingerprints: [UInt64], title: (Int) -> String) -> AlphabeticalOrder {
         func sortedAnew() -> AlphabeticalOrder {
-            AlphabeticalOrder(directories: directories, fingerprints: fingerprints, titles: directories.indices.map(title), locale: locale)
+            AlphabeticalOrder(folders: folders, fingerprints: fingerprints, titles: folders.indices.map(title), locale: locale)
         }
-        guard directories == self.directories else { return sortedAnew() }
+        guard folders == self.folders else { return sortedAnew() }
         let edited = fingerprints.indices.filter { fingerprints[$0] != self.fingerprints[$0] }
         guard edited.count * 16 < fingerprints.count else { return sortedAnew() }
         var titles = self.titles
@@ -49,7 +49,7 @@ struct AlphabeticalOrder: Sendable {
             if new != titles[index] { titles[index] = new; moved.append(index) }
         }
         guard !moved.isEmpty else {
-            return AlphabeticalOrder(directories: directories, fingerprints: fingerprints, titles: titles, positions: positions, locale: locale)
+            return AlphabeticalOrder(folders: folders, fingerprints: fingerprints, titles: titles, positions: positions, locale: locale)
         }
         let isMoved = Set(moved)
         var positions = self.positions.filter { !isMoved.contains($0) }
@@ -62,7 +62,7 @@ struct AlphabeticalOrder: Sendable {
             }
             positions.insert(index, at: low)
         }
-        return AlphabeticalOrder(directories: directories, fingerprints: fingerprints, titles: titles, positions: positions, locale: locale)
+        return AlphabeticalOrder(folders: folders, fingerprints: fingerprints, titles: titles, positions: positions, locale: locale)
     }
 
     private static func comparator(_ titles: [String], _ locale: Locale) -> (Int, Int) -> Bool {

@@ -38,7 +38,7 @@ extension PageComposer {
             }
         }
         func markers(_ entry: Entry, _ course: CourseFacts) -> String {
-            listCache.item(.init(template: "(markers)", language: language, directory: entry.directory, variant: ""),
+            listCache.item(.init(template: "(markers)", language: language, folder: entry.folder, variant: ""),
                            dependency: chooser.listingFingerprint(of: entry, in: language)) {
                 let title = chooser.title(of: entry, in: language)
                 let meta = [course.levels.map(\.rawValue).joined(separator: ", "), format.cost(course.cost)].joined(separator: " · ")

@@ -18,7 +18,7 @@ package final class ListRenderCache: @unchecked Sendable {
         /// The item template, or another name for per-entry text kept the same way (map markers).
         var template: String
         var language: String
-        var directory: String
+        var folder: String
         /// What else shapes the item: its heading level, or the map group whose addresses it shows.
         var variant: String
     }
@@ -44,10 +44,10 @@ package final class ListRenderCache: @unchecked Sendable {
     func alphabeticalOrder(of entries: [Entry], section: Section, language: String, fingerprint: (Entry) -> UInt64,
                            title: (Entry) -> String) -> [Int] {
         let key = OrderKey(section: section, language: language)
-        let directories = entries.map(\.directory)
+        let folders = entries.map(\.folder)
         let fingerprints = entries.map(fingerprint)
-        let order = lock.withLock { orders[key] }?.updated(directories: directories, fingerprints: fingerprints) { title(entries[$0]) }
-            ?? AlphabeticalOrder(directories: directories, fingerprints: fingerprints, titles: entries.map(title),
+        let order = lock.withLock { orders[key] }?.updated(folders: folders, fingerprints: fingerprints) { title(entries[$0]) }
+            ?? AlphabeticalOrder(folders: folders, fingerprints: fingerprints, titles: entries.map(title),
                                  locale: Locale(identifier: language))
         lock.withLock { orders[key] = order }
         return order.positions

@@ -6,7 +6,7 @@ import GuideTheme
 import Mustache
 
 /// A rendered page and what the index stage needs from it.
-public struct RenderedPage: Sendable {
+public struct ComposedPage: Sendable {
     public var html: String
     /// Problems found in the Markdown (broken references, raw HTML).
     public var diagnostics: [Diagnostic]
@@ -64,15 +64,15 @@ public struct PageComposer: Sendable {
     var languages: [SiteConfiguration.Language] { site.configuration.languages }
     var chooser: TranslationChooser { site.chooser }
 
-    public func render(_ job: PageJob) -> RenderedPage {
+    public func render(_ job: PageJob) -> ComposedPage {
         switch job.kind {
-        case .chooser: return RenderedPage(html: renderChooser(), diagnostics: [])
-        case .notFound: return RenderedPage(html: renderNotFound(), diagnostics: [])
+        case .chooser: return ComposedPage(html: renderChooser(), diagnostics: [])
+        case .notFound: return ComposedPage(html: renderNotFound(), diagnostics: [])
         case .home(let language): return renderHome(language)
-        case .sectionIndex(let section, let language): return RenderedPage(html: renderSectionIndex(section, language), diagnostics: [])
+        case .sectionIndex(let section, let language): return ComposedPage(html: renderSectionIndex(section, language), diagnostics: [])
         case .entry(let id, let language): return renderEntry(site.entry(id)!, language)
-        case .search(let language): return RenderedPage(html: renderSearch(language), diagnostics: [])
-        case .courseMap(let language): return RenderedPage(html: renderCourseMap(language), diagnostics: [])
+        case .search(let language): return ComposedPage(html: renderSearch(language), diagnostics: [])
+        case .courseMap(let language): return ComposedPage(html: renderCourseMap(language), diagnostics: [])
         }
     }
 
@@ -160,7 +160,7 @@ public struct PageComposer: Sendable {
     /// four, and without three enclosing sections around every item.
     func listItem(_ template: String, entry: Entry, variant: String, dependency: UInt64, group: [String: Any],
                   language: String, item: () -> [String: Any]) -> String {
-        let key = ListRenderCache.ItemKey(template: template, language: language, directory: entry.directory, variant: variant)
+        let key = ListRenderCache.ItemKey(template: template, language: language, folder: entry.folder, variant: variant)
         return listCache.item(key, dependency: dependency) {
             var values = item()
             values.merge(group) { own, _ in own }
@@ -199,7 +199,7 @@ public struct PageComposer: Sendable {
     /// "Edit this text in content/…/lv.md; facts in content/…/entry.yaml", only for `guide serve`.
     private func editHint(_ entry: Entry, text: Translation, language: String) -> String? {
         guard showsEditHints else { return nil }
-        let facts = entry.id.section == .pages ? "" : strings(language)["edit_hint.facts"].fillingPlaceholder("path", with: entry.directory + "/entry.yaml")
+        let facts = entry.id.section == .pages ? "" : strings(language)["edit_hint.facts"].fillingPlaceholder("path", with: entry.folder + "/entry.yaml")
         return strings(language)["edit_hint.text"].fillingPlaceholder("path", with: text.path) + (facts.isEmpty ? "" : " " + facts)
     }
 
@@ -240,9 +240,9 @@ public struct PageComposer: Sendable {
                                     "css": assetURLs["style.css"] ?? "", "favicon": assetURLs["favicon.svg"] ?? ""])
     }
 
-    private func renderHome(_ language: String) -> RenderedPage {
+    private func renderHome(_ language: String) -> ComposedPage {
         let t = strings(language)
-        guard let home = site.entry(EntryID(section: .pages, slug: "home")) else { return RenderedPage(html: "", diagnostics: []) }
+        guard let home = site.entry(EntryID(section: .pages, slug: "home")) else { return ComposedPage(html: "", diagnostics: []) }
         let choice = chooser.text(of: home, in: language)
         let (body, diagnostics) = markdown(choice.translation, for: language)
         var context = frame(language: language, path: urls.home(language), title: choice.translation.title,
@@ -261,11 +261,11 @@ public struct PageComposer: Sendable {
             "@context": "https://schema.org", "@type": "WebSite", "name": site.configuration.language(language)!.title,
             "url": urls.absolute(urls.home(language)), "inLanguage": language, "description": choice.translation.summary,
         ])
-        return RenderedPage(html: render("home", context), diagnostics: diagnostics,
+        return ComposedPage(html: render("home", context), diagnostics: diagnostics,
                             searchDocument: searchDocument(home, choice, body, language: language))
     }
 
-    private func renderEntry(_ entry: Entry, _ language: String) -> RenderedPage {
+    private func renderEntry(_ entry: Entry, _ language: String) -> ComposedPage {
         let t = strings(language)
         let choice = chooser.text(of: entry, in: language)
         let text = choice.translation
@@ -299,7 +299,7 @@ public struct PageComposer: Sendable {
         }
         context["jsonld"] = JSONLDBuilder.serialize(JSONLDBuilder(site: site, urls: urls).object(for: entry, text: text, language: language))
         context["edit_hint"] = editHint(entry, text: text, language: language)
-        return RenderedPage(html: render(entry.id.section == .pages ? "page" : "entry", context), diagnostics: diagnostics,
+        return ComposedPage(html: render(entry.id.section == .pages ? "page" : "entry", context), diagnostics: diagnostics,
                             searchDocument: searchDocument(entry, choice, body, language: language), sourcePath: text.path)
     }
 

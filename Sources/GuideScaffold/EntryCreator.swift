@@ -1,6 +1,7 @@
 import Foundation
 import GuideContent
 import GuideModel
+import GuideSite
 
 /// `guide new <section> <slug>`: checks the arguments, reads the site's languages and writes the
 /// new entry's folder from an `EntryScaffold`.
@@ -20,15 +21,15 @@ public struct EntryCreator {
         guard let section = Section(rawValue: name) else { throw .unknownSection(name) }
         guard Slug.isValid(slug) else { throw .invalidSlug(slug) }
 
-        // The same loader and validator as the build, so `new` and `build` agree on the languages.
-        let (content, loadDiagnostics) = ContentLoader(sourceRoot: sourceRoot).load()
-        let (configuration, siteDiagnostics) = SiteConfigurationValidator().validate(content.siteYAML)
-        let siteErrors = (loadDiagnostics.filter { ["content", "content/site.yaml"].contains($0.location.path) } + siteDiagnostics)
-            .filter(\.isError).sorted()
+        // The build's own front half, so `new` and `build` agree on the languages. Only problems
+        // with site.yaml stop it: an editor adds entries to content that has errors elsewhere.
+        let loaded = SiteLoader(sourceRoot: sourceRoot).load()
+        let siteErrors = (loaded.loadDiagnostics + loaded.validationDiagnostics)
+            .filter { $0.isError && ["content", "content/site.yaml"].contains($0.location.path) }.sorted()
         // With errors, language codes may be empty or unsafe as file names; refuse rather than guess.
-        guard let configuration, siteErrors.isEmpty else { throw .invalidSiteConfiguration(siteErrors) }
+        guard let configuration = loaded.site?.configuration, siteErrors.isEmpty else { throw .invalidSiteConfiguration(siteErrors) }
 
-        let organizations = content.entries
+        let organizations = loaded.content.entries
             .filter { $0.sectionFolder == Section.organizations.rawValue && Slug.isValid($0.slug) }
             .map(\.slug)
         let scaffold = EntryScaffold(id: EntryID(section: section, slug: slug), configuration: configuration,
@@ -38,17 +39,17 @@ public struct EntryCreator {
     }
 
     private func write(_ scaffold: EntryScaffold) throws(ScaffoldError) {
-        let directory = sourceRoot.appendingPathComponent(scaffold.directory)
-        let sectionFolder = directory.deletingLastPathComponent()
+        let folder = sourceRoot.appendingPathComponent(scaffold.folder)
+        let sectionFolder = folder.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: sectionFolder, withIntermediateDirectories: true)
         } catch {
             throw .writeFailed(path: "content/\(scaffold.id.section.rawValue)", reason: error.localizedDescription)
         }
-        guard mkdir(directory.path, 0o755) == 0 else {
+        guard mkdir(folder.path, 0o755) == 0 else {
             let code = errno
-            if code == EEXIST { throw .entryExists(path: scaffold.directory) }
-            throw .writeFailed(path: scaffold.directory, reason: String(cString: strerror(code)))
+            if code == EEXIST { throw .entryExists(path: scaffold.folder) }
+            throw .writeFailed(path: scaffold.folder, reason: String(cString: strerror(code)))
         }
         for file in scaffold.files {
             do {
@@ -56,7 +57,7 @@ public struct EntryCreator {
             } catch {
                 // The folder is new and holds only what was just written, so removing it is safe
                 // and leaves no half entry for the build to complain about.
-                try? FileManager.default.removeItem(at: directory)
+                try? FileManager.default.removeItem(at: folder)
                 throw .writeFailed(path: file.path, reason: error.localizedDescription)
             }
         }

@@ -21,21 +21,21 @@ public struct EntryScaffold: Sendable, Hashable {
     /// The front-matter fields an editor must fill in in every language file.
     public let requiredText: [String]
     /// `content/<section>/<slug>`, relative to the source folder.
-    public let directory: String
+    public let folder: String
     private let languageCodes: [String]
     private let requiredLanguages: [String]
 
     /// - Parameter organizations: slugs of the guide's organisations, listed next to `provider`
     ///   because an editor cannot guess them and a wrong one fails the build.
     public init(id: EntryID, configuration: SiteConfiguration, organizations: [String] = []) {
-        let directory = "content/\(id.section.rawValue)/\(id.slug)"
+        let folder = "content/\(id.section.rawValue)/\(id.slug)"
         self.id = id
-        self.directory = directory
+        self.folder = folder
         let facts = Self.factFields(for: id.section, configuration: configuration, organizations: organizations)
         let texts = Self.textFields(for: id.section)
-        files = [File(path: directory + "/entry.yaml", text: Self.entryYAML(id.section, facts))]
+        files = [File(path: folder + "/entry.yaml", text: Self.entryYAML(id.section, facts))]
             + configuration.languages.map { language in
-                File(path: "\(directory)/\(language.code).md",
+                File(path: "\(folder)/\(language.code).md",
                      text: Self.languageFile(id.section, language: language, configuration: configuration, texts))
             }
         requiredFacts = facts.filter(\.isRequired).map(\.name)
@@ -48,7 +48,7 @@ public struct EntryScaffold: Sendable, Hashable {
     public var summary: String {
         let noun = id.section.entryNoun
         let languageFiles = languageCodes.map { "\($0).md" }
-        var lines = ["Created a new \(noun) in \(directory)/:"]
+        var lines = ["Created a new \(noun) in \(folder)/:"]
         lines += files.map { "  " + $0.path }
         lines += ["", "Next steps:"]
         if requiredFacts.isEmpty {

@@ -13,6 +13,6 @@ struct BuildStatus: Encodable, Sendable {
     /// over the page that is still served.
     var event: ServerSentEvent {
         ok ? ServerSentEvent(name: "reload", data: String(build))
-           : ServerSentEvent(name: "error", data: diagnostics.jsonText)
+           : ServerSentEvent(name: "error", data: diagnostics.encodedJSON)
     }
 }

@@ -20,7 +20,7 @@ struct PreviewRequestHandler: HTTPHandler {
         case "/_guide/events":
             return await eventStream()
         case "/_guide/status":
-            return PreviewResponse.make(Data(await builder.status.jsonText.utf8), type: "application/json")
+            return PreviewResponse.make(Data(await builder.status.encodedJSON.utf8), type: "application/json")
         case LiveReloadScript.path:
             return PreviewResponse.make(Data(LiveReloadScript.source.utf8), type: MediaType.forFile(named: "client.js"))
         default:

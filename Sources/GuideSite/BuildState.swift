@@ -12,7 +12,7 @@ struct BuildState {
     var siteYAML: YAMLDocument?
     /// Folders edited since the last published update: an update that found errors published
     /// nothing, so its folders are taken up again with the next one.
-    var pendingDirectories: Set<String> = []
+    var pendingFolders: Set<String> = []
     var loadDiagnostics: [Diagnostic]
     /// By entry folder, one for every folder the build found.
     var validation: [String: ContentValidator.EntryResult]
@@ -36,7 +36,7 @@ struct BuildState {
     /// By entry folder.
     var openData: [String: OpenDataWriter.Fragments]
     /// The entry folders in the site's order, the order of the open data.
-    lazy var entryDirectoriesInOrder: [String] = site.entries.map(\.directory)
+    lazy var entryFoldersInOrder: [String] = site.entries.map(\.folder)
     var pagesPerLanguage: [String: Int]
     var fileCount: Int
 
@@ -60,7 +60,7 @@ struct BuildState {
     /// as it was built; doing it right after the full build spares the first edit the wait.
     mutating func prepareForUpdates() {
         _ = pageKeys
-        _ = entryDirectoriesInOrder
+        _ = entryFoldersInOrder
         _ = jobPositions
         _ = configurationDiagnostics
         _ = entryDiagnostics

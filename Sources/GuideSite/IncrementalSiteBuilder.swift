@@ -54,11 +54,11 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         let start = clock.now
         // After a failed export the folder's data/ is unknown; a full build puts it right.
         if exportLock.withLock({ exportFailed }) { state = nil }
-        if var state, let changedFiles, let directories = Self.entryDirectories(changedFiles) {
+        if var state, let changedFiles, let folders = Self.entryFolders(changedFiles) {
             // Held only here while it changes, so that its arrays (10,000 entries, 30,000 pages)
             // change in place instead of being copied.
             self.state = nil
-            if let result = update(&state, directories: directories, defersExport: defersExport, start: start, clock: clock) {
+            if let result = update(&state, folders: folders, defersExport: defersExport, start: start, clock: clock) {
                 self.state = state
                 return result
             }
@@ -67,7 +67,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         // A full build replaces the whole folder, so no export may be writing into it.
         waitForExports()
         exportLock.withLock { exportFailed = false }
-        let (result, newState) = SiteBuilder().run(options)
+        let (result, newState) = SiteBuilder().buildKeepingState(options)
         state = result.published ? newState : nil
         state?.prepareForUpdates()
         return result
@@ -90,21 +90,21 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
 
     /// The entry folders the changed files lie in, or nil when a file outside entry folders
     /// changed.
-    static func entryDirectories(_ files: [String]) -> Set<String>? {
-        var directories: Set<String> = []
+    static func entryFolders(_ files: [String]) -> Set<String>? {
+        var folders: Set<String> = []
         for file in files {
             let parts = file.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == 4, parts[0] == "content", Section(rawValue: String(parts[1])) != nil,
                   !parts[3].isEmpty else { return nil }
-            directories.insert(parts[0...2].joined(separator: "/"))
+            folders.insert(parts[0...2].joined(separator: "/"))
         }
-        return directories
+        return folders
     }
 
     /// Nil when the edit needs a full build. Otherwise `state` describes the output folder after
     /// the update: the new one when it published, the old one when errors kept it from publishing
     /// (the edited folders are then noted, to be taken up again with the next edit).
-    private func update(_ state: inout BuildState, directories: Set<String>, defersExport: Bool, start: ContinuousClock.Instant,
+    private func update(_ state: inout BuildState, folders: Set<String>, defersExport: Bool, start: ContinuousClock.Instant,
                         clock: ContinuousClock) -> BuildResult? {
         func finish(_ diagnostics: [Diagnostic], published: Bool) -> BuildResult {
             BuildResult(diagnostics: diagnostics, pagesPerLanguage: state.pagesPerLanguage, fileCount: published ? state.fileCount : 0,
@@ -114,38 +114,38 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         state.prepareForUpdates()
 
         // Load the changed folders only, with those of earlier updates that published nothing.
-        let directories = directories.union(state.pendingDirectories)
+        let folders = folders.union(state.pendingFolders)
         // A folder the build did not find is a new entry.
-        guard directories.allSatisfy({ state.validation[$0] != nil }) else { return nil }
+        guard folders.allSatisfy({ state.validation[$0] != nil }) else { return nil }
         let loader = ContentLoader(sourceRoot: options.sourceRoot)
         var changedRawEntries: [RawEntry] = []
         let loadDiagnostics = state.loadDiagnostics.filter { diagnostic in
-            !directories.contains { diagnostic.location.path.hasPrefix($0 + "/") || diagnostic.location.path == $0 }
-        } + directories.sorted().flatMap { directory -> [Diagnostic] in
-            guard let (entry, diagnostics) = loader.reloadEntry(directory: directory) else { return [] }
+            !folders.contains { diagnostic.location.path.hasPrefix($0 + "/") || diagnostic.location.path == $0 }
+        } + folders.sorted().flatMap { folder -> [Diagnostic] in
+            guard let (entry, diagnostics) = loader.reloadEntry(folder: folder) else { return [] }
             changedRawEntries.append(entry)
             return diagnostics
         }
-        guard changedRawEntries.count == directories.count else { return nil }
+        guard changedRawEntries.count == folders.count else { return nil }
 
         // Validate them, patching the site in place: the entries keep their ids and providers,
         // or a full build follows. Validation results are keyed by fingerprint, so the new ones
         // are right to keep whatever this update decides.
         let ids = changedRawEntries.compactMap { raw in Section(rawValue: raw.sectionFolder).map { EntryID(section: $0, slug: raw.slug) } }
         let previousEntries = ids.compactMap(state.site.entry)
-        guard previousEntries.count == directories.count,
+        guard previousEntries.count == folders.count,
               ContentValidator().revalidate(changedRawEntries, in: &state.site, results: &state.validation) else {
             return nil
         }
         func unpublished(_ diagnostics: [Diagnostic]) -> BuildResult {
             for entry in previousEntries { _ = state.site.replace(entry) }
-            state.pendingDirectories = directories
+            state.pendingFolders = folders
             return finish(diagnostics, published: false)
         }
         var entryDiagnostics = state.entryDiagnostics
         for raw in changedRawEntries {
-            let found = state.validation[raw.directory]?.diagnostics ?? []
-            entryDiagnostics[raw.directory] = found.isEmpty ? nil : found
+            let found = state.validation[raw.folder]?.diagnostics ?? []
+            entryDiagnostics[raw.folder] = found.isEmpty ? nil : found
         }
         let diagnostics = loadDiagnostics + state.configurationDiagnostics + entryDiagnostics.values.joined() + state.themeDiagnostics
         // Nothing is written while there are errors; the served site stays the last good one.
@@ -203,11 +203,11 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
             var openDataChanged = false
             for entry in editedEntries {
                 let fragments = writer.fragments(for: entry)
-                openDataChanged = openDataChanged || fragments != state.openData[entry.directory]
-                state.openData[entry.directory] = fragments
+                openDataChanged = openDataChanged || fragments != state.openData[entry.folder]
+                state.openData[entry.folder] = fragments
             }
             if openDataChanged {
-                let export: @Sendable () throws -> Void = { [openData = state.openData, order = state.entryDirectoriesInOrder,
+                let export: @Sendable () throws -> Void = { [openData = state.openData, order = state.entryFoldersInOrder,
                                                              languages = site.configuration.languageCodes] in
                     for file in OpenDataWriter.files(order.map { openData[$0]! }, languages: languages) {
                         try output.replace(file.bytes, at: file.path)
@@ -222,7 +222,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         }
 
         state.loadDiagnostics = loadDiagnostics
-        state.pendingDirectories = []
+        state.pendingFolders = []
         state.entryDiagnostics = entryDiagnostics
         state.dependencies = dependencies
         state.pageDiagnostics = pageDiagnostics

@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
     public init() {}
 
     public func build(_ options: BuildOptions) -> BuildResult {
-        let (result, state) = run(options)
+        let (result, state) = buildKeepingState(options)
         Self.releaseInBackground(consume state)
         return result
     }
@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
 
     /// A full build that also returns what `IncrementalSiteBuilder` needs to bring the site up to
     /// date after an edit (nil when nothing was published).
-    func run(_ options: BuildOptions) -> (result: BuildResult, state: BuildState?) {
+    func buildKeepingState(_ options: BuildOptions) -> (result: BuildResult, state: BuildState?) {
         let clock = ContinuousClock()
         let start = clock.now
         func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:], files: Int = 0, published: Bool = false) -> BuildResult {
@@ -42,16 +42,15 @@ public struct SiteBuilder: Sendable {
             (finish(diagnostics, pages: pages, files: 0, published: false), nil)
         }
 
-        var (loaded, loadDiagnostics) = ContentLoader(sourceRoot: options.sourceRoot).load()
         var validation: [String: ContentValidator.EntryResult] = [:]
-        let (validated, validationDiagnostics) = ContentValidator().validate(loaded, reusing: &validation)
+        var loaded = SiteLoader(sourceRoot: options.sourceRoot, themeName: options.themeName).load(reusing: &validation)
         // Validation was the last use of the parsed files. They are freed once the pages are
         // written: freeing them on another thread while pages render slowed every allocation.
-        let parsedEntries = loaded.entries
-        loaded.entries = []
+        let parsedEntries = loaded.content.entries
+        loaded.content.entries = []
         defer { Self.releaseInBackground(parsedEntries) }
-        var diagnostics = loadDiagnostics + validationDiagnostics
-        guard var site = validated else { return finish(diagnostics) }
+        var diagnostics = loaded.loadDiagnostics + loaded.validationDiagnostics
+        guard var site = loaded.site else { return finish(diagnostics) }
         if let baseURL = options.baseURL {
             guard EntryFactsValidator.isWebURL(baseURL) else {
                 return finish(diagnostics + [.error(at: SourceLocation(path: "--base-url"), "`\(baseURL)` is not a web address",
@@ -59,19 +58,16 @@ public struct SiteBuilder: Sendable {
             }
             site.configuration.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-
-        let themeURL = options.sourceRoot.appendingPathComponent("themes/\(options.themeName)")
         // Kept apart because only a change to the theme alters them: `guide serve` carries them
         // over from build to build.
-        var (loadedTheme, themeDiagnostics) = Theme.load(from: themeURL, languages: site.configuration.languageCodes,
-                                                          sourceRoot: options.sourceRoot)
-        guard let theme = loadedTheme else { return finish(diagnostics + themeDiagnostics) }
+        var themeDiagnostics = loaded.themeDiagnostics
+        guard let theme = loaded.theme else { return finish(diagnostics + themeDiagnostics) }
 
         var assetFiles = theme.assets
         if let leaflet = LeafletAssets.load() {
             assetFiles.merge(leaflet) { theme, _ in theme }
         } else {
-            themeDiagnostics.append(.warning(at: SourceLocation(path: LeafletAssets.directory.path), "Leaflet is not installed, so pages show no maps",
+            themeDiagnostics.append(.warning(at: SourceLocation(path: LeafletAssets.folder.path), "Leaflet is not installed, so pages show no maps",
                                         hint: "Install Debian's libjs-leaflet (script/build does), or set GUIDE_LEAFLET_DIR; lists and \"open in maps\" links work without it."))
         }
         let assets = AssetPipeline(assets: assetFiles)
@@ -87,16 +83,16 @@ public struct SiteBuilder: Sendable {
         let jobs = site.jobs
         var indexes: [SearchIndex] = []
         var openData: [String: OpenDataWriter.Fragments] = [:]
-        var renderedPages: [RenderedPageResult] = []
+        var renderedPages: [WrittenPage] = []
 
         // With errors already found, pages are still rendered, only to report every broken link
         // in the same run; nothing is written.
-        let staging: StagingDirectory?
+        let staging: StagingFolder?
         if diagnostics.hasErrors {
             staging = nil
         } else {
             do {
-                staging = try StagingDirectory(output: options.output)
+                staging = try StagingFolder(output: options.output)
             } catch {
                 return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)",
                                                     hint: "Check that the output folder's parent is writable.")])
@@ -109,7 +105,7 @@ public struct SiteBuilder: Sendable {
                 // work on tens of thousands of folders overlaps rendering on the other core.
                 let folders = Set(jobs.map { OutputPath.folder(of: OutputPath.folder(of: $0.file)) }.filter { !$0.isEmpty })
                     .union(assets.folders)
-                try staging.createDirectories(folders)
+                try staging.createFolders(folders)
             }
             let rendered = try renderPages(jobs, composer: composer, staging: staging, cssBytes: cssBytes)
             renderedPages = rendered
@@ -140,7 +136,7 @@ public struct SiteBuilder: Sendable {
         }
         var pageDiagnostics: [Int: [Diagnostic]] = [:]
         for (position, page) in renderedPages.enumerated() where !page.diagnostics.isEmpty { pageDiagnostics[position] = page.diagnostics }
-        let state = BuildState(options: options, siteYAML: loaded.siteYAML, loadDiagnostics: loadDiagnostics, validation: validation,
+        let state = BuildState(options: options, siteYAML: loaded.content.siteYAML, loadDiagnostics: loaded.loadDiagnostics, validation: validation,
                                themeDiagnostics: themeDiagnostics, site: site, theme: composer.theme, assetURLs: composer.assetURLs,
                                listCache: composer.listCache, cssBytes: cssBytes, jobs: jobs, documents: renderedPages.map(\.document),
                                pageDiagnostics: pageDiagnostics, indexes: indexes, openData: openData,
@@ -151,12 +147,12 @@ public struct SiteBuilder: Sendable {
     /// Renders (and, with a staging folder, writes) all pages on every core. Each page is written
     /// as soon as it is rendered, so only the text the index needs stays in memory.
     func renderPages(_ jobs: [PageJob], composer: PageComposer, staging: (any OutputFolder)?, cssBytes: Int,
-                     keepsHTML: Bool = false) throws -> [RenderedPageResult] {
+                     keepsHTML: Bool = false) throws -> [WrittenPage] {
         // Chunks keep the per-task overhead of tens of thousands of pages low; the few pages of
         // an edit in `guide serve` (a course and three long lists, say) each get a task, or they
         // would all render on one core.
         let chunkSize = jobs.count < 256 ? 1 : 16
-        let chunks = ParallelMap.map(count: (jobs.count + chunkSize - 1) / chunkSize) { chunk -> Result<[RenderedPageResult], Error> in
+        let chunks = ParallelMap.map(count: (jobs.count + chunkSize - 1) / chunkSize) { chunk -> Result<[WrittenPage], Error> in
             Result {
                 try jobs[(chunk * chunkSize)..<min(jobs.count, (chunk + 1) * chunkSize)].map { job in
                     let page = composer.render(job)
@@ -166,7 +162,7 @@ public struct SiteBuilder: Sendable {
                         diagnostics.append(warning)
                     }
                     try staging?.replace(page.html, at: job.file)
-                    return RenderedPageResult(diagnostics: diagnostics, document: page.searchDocument, html: keepsHTML ? page.html : nil)
+                    return WrittenPage(diagnostics: diagnostics, document: page.searchDocument, html: keepsHTML ? page.html : nil)
                 }
             }
         }
@@ -179,7 +175,7 @@ public struct SiteBuilder: Sendable {
     /// then the open data's per-entry records in several small tasks that fill whichever core
     /// the others leave free. With the sitemap last, one core wrote it alone for 0.3 s at 30,000
     /// pages while the other waited.
-    private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingDirectory) throws
+    private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingFolder) throws
         -> (indexes: [SearchIndex], openData: [String: OpenDataWriter.Fragments]) {
         let sorted = documents.sorted { $0.url < $1.url }
         // Counting terms is most of an index's cost. Counted per language, three indexes on two
@@ -228,17 +224,17 @@ public struct SiteBuilder: Sendable {
             }
         }
         try write(openDataWriter.files(fragments), to: staging)
-        return (indexes, Dictionary(uniqueKeysWithValues: zip(entries.map(\.directory), fragments)))
+        return (indexes, Dictionary(uniqueKeysWithValues: zip(entries.map(\.folder), fragments)))
     }
 
-    private func write(_ files: [GeneratedFile], to staging: StagingDirectory) throws {
-        try staging.createDirectories(Set(files.map { OutputPath.folder(of: $0.path) }))
+    private func write(_ files: [GeneratedFile], to staging: StagingFolder) throws {
+        try staging.createFolders(Set(files.map { OutputPath.folder(of: $0.path) }))
         for file in files { try staging.write(file.bytes, to: file.path) }
     }
 }
 
 /// What the later stages, and the next incremental build, need from one rendered page.
-struct RenderedPageResult: Sendable {
+struct WrittenPage: Sendable {
     var diagnostics: [Diagnostic]
     var document: SearchDocument?
     /// Kept only when the caller writes the pages itself.

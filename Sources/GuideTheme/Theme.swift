@@ -40,11 +40,11 @@ public struct Theme: Sendable {
         "_shared_" + partial
     }
 
-    public static func load(from directory: URL, languages: [String], sourceRoot: URL) -> (Theme?, [Diagnostic]) {
+    public static func load(from folder: URL, languages: [String], sourceRoot: URL) -> (Theme?, [Diagnostic]) {
         let reader = SourceFileReader(root: sourceRoot)
         var diagnostics: [Diagnostic] = []
-        let themePath = reader.relativePath(directory)
-        guard FileManager.default.fileExists(atPath: directory.path) else {
+        let themePath = reader.relativePath(folder)
+        guard FileManager.default.fileExists(atPath: folder.path) else {
             return (nil, [.error(at: SourceLocation(path: themePath), "the theme folder is missing",
                                  hint: "The guide needs themes/default/ next to content/.")])
         }
@@ -52,7 +52,7 @@ public struct Theme: Sendable {
         FastHTMLContentType.register()
         var library = MustacheLibrary()
         var templateTexts: [String] = []
-        let templatesURL = directory.appendingPathComponent("templates")
+        let templatesURL = folder.appendingPathComponent("templates")
         let files = FileManager.default.enumerator(atPath: templatesURL.path)?.compactMap { $0 as? String }.sorted() ?? []
         for file in files where file.hasSuffix(".mustache") {
             let url = templatesURL.appendingPathComponent(file)
@@ -82,7 +82,7 @@ public struct Theme: Sendable {
 
         var strings: [String: UIStrings] = [:]
         for language in languages {
-            let url = directory.appendingPathComponent("i18n/\(language).yaml")
+            let url = folder.appendingPathComponent("i18n/\(language).yaml")
             switch reader.readText(url) {
             case .success(let text):
                 let (parsed, parseDiagnostics) = UIStrings.parse(text, language: language, path: reader.relativePath(url))
@@ -106,7 +106,7 @@ public struct Theme: Sendable {
         }
 
         var assets: [String: [UInt8]] = [:]
-        let assetsURL = directory.appendingPathComponent("assets")
+        let assetsURL = folder.appendingPathComponent("assets")
         for file in FileManager.default.enumerator(atPath: assetsURL.path)?.compactMap({ $0 as? String }).sorted() ?? [] {
             let url = assetsURL.appendingPathComponent(file)
             var isDirectory: ObjCBool = false

@@ -9,8 +9,7 @@ struct BuildCommand: ParsableCommand {
         discussion: "Problems are printed as path:line:column: error|warning: message, all at once. The output folder is replaced only when the build succeeds."
     )
 
-    @Option(name: .long, help: "The folder holding content/ and themes/.")
-    var source: String = "."
+    @OptionGroup var location: SourceOptions
 
     @Option(name: .long, help: "Where to write the site (default: <source>/Output).")
     var output: String?
@@ -24,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     var editHints = false
 
     func run() throws {
-        let sourceURL = URL(fileURLWithPath: source)
+        let sourceURL = location.sourceURL
         let options = BuildOptions(sourceRoot: sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
                                    showsEditHints: editHints)
         let result = SiteBuilder().build(options)

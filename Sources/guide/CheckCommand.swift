@@ -19,8 +19,7 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Option(name: .long, help: "The folder holding content/ and themes/.")
-    var source: String = "."
+    @OptionGroup var location: SourceOptions
 
     @Option(name: .long, help: "text, for people; json, for tools (described in docs/check.md).")
     var format: Format = .text
@@ -36,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checker = ContentChecker(sourceRoot: URL(fileURLWithPath: source),
+        let checker = ContentChecker(sourceRoot: location.sourceURL,
                                      today: today.flatMap(CalendarDate.init(iso:)) ?? .today())
         let report = checker.check()
         switch format {

@@ -20,12 +20,11 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The folder name, which becomes the page's address: a-z, 0-9 and -, e.g. riga-evening-course.")
     var slug: String
 
-    @Option(name: .long, help: "The folder holding content/.")
-    var source: String = "."
+    @OptionGroup var location: SourceOptions
 
     func run() throws {
         do throws(ScaffoldError) {
-            let scaffold = try EntryCreator(sourceRoot: URL(fileURLWithPath: source)).create(section: section, slug: slug)
+            let scaffold = try EntryCreator(sourceRoot: location.sourceURL).create(section: section, slug: slug)
             print(scaffold.summary)
         } catch {
             DiagnosticPrinter.print(error.diagnostics)

@@ -14,8 +14,7 @@ struct ServeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The folder holding content/ and themes/.")
-    var source: String = "."
+    @OptionGroup var location: SourceOptions
 
     @Option(name: .long, help: "The port to listen on; 0 picks a free one.")
     var port: UInt16 = 8000
@@ -26,9 +25,9 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         _ = try previewOptions()
         var isFolder: ObjCBool = false
-        let content = URL(fileURLWithPath: source).appendingPathComponent("content").path
+        let content = location.sourceURL.appendingPathComponent("content").path
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("There is no content/ folder in \(source); pass the folder holding content/ and themes/ with --source.")
+            throw ValidationError("There is no content/ folder in \(location.source); pass the folder holding content/ and themes/ with --source.")
         }
     }
 
@@ -58,7 +57,7 @@ struct ServeCommand: ParsableCommand {
 
     private func previewOptions() throws -> PreviewOptions {
         do {
-            return try PreviewOptions(sourceRoot: URL(fileURLWithPath: source), host: host, port: port)
+            return try PreviewOptions(sourceRoot: location.sourceURL, host: host, port: port)
         } catch let error as PreviewError {
             throw ValidationError(error.description)
         }

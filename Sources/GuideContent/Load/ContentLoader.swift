@@ -84,7 +84,7 @@ public struct ContentLoader: Sendable {
 
     private func loadEntry(at url: URL, section: String, slug: String, reader: SourceFileReader,
                            diagnostics: inout [Diagnostic]) -> RawEntry {
-        var entry = RawEntry(sectionFolder: section, slug: slug, directory: reader.relativePath(url),
+        var entry = RawEntry(sectionFolder: section, slug: slug, folder: reader.relativePath(url),
                              entryYAML: nil, languageFiles: [])
         var fingerprint = FNV1aHasher()
         var facts = FNV1aHasher()
@@ -139,10 +139,10 @@ public struct ContentLoader: Sendable {
 
     /// Loads one entry folder again, for a rebuild after an editor saved a file in it; nil when
     /// the folder is gone or is no longer an entry folder.
-    public func reloadEntry(directory: String) -> (RawEntry, [Diagnostic])? {
-        let parts = directory.split(separator: "/")
+    public func reloadEntry(folder: String) -> (RawEntry, [Diagnostic])? {
+        let parts = folder.split(separator: "/")
         guard parts.count == 3, parts[0] == "content", Section(rawValue: String(parts[1])) != nil else { return nil }
-        let url = sourceRoot.appendingPathComponent(directory)
+        let url = sourceRoot.appendingPathComponent(folder)
         guard isDirectory(url), !isSymbolicLink(url) else { return nil }
         var diagnostics: [Diagnostic] = []
         let entry = loadEntry(at: url, section: String(parts[1]), slug: String(parts[2]), reader: SourceFileReader(root: sourceRoot),

@@ -16,7 +16,7 @@ public struct RawEntry: Sendable {
     public var sectionFolder: String
     public var slug: String
     /// `content/<section>/<slug>`, relative to the source folder.
-    public var directory: String
+    public var folder: String
     public var entryYAML: YAMLDocument?
     public var languageFiles: [RawLanguageFile]
     /// A hash of the folder's file names and texts: an entry whose fingerprint is unchanged need

@@ -32,18 +32,18 @@ public struct ContentValidator: Sendable {
         let previous = results
         let fresh = ParallelMap.map(count: content.entries.count) { index -> EntryResult? in
             let raw = content.entries[index]
-            if let result = previous[raw.directory], result.fingerprint == raw.fingerprint { return nil }
+            if let result = previous[raw.folder], result.fingerprint == raw.fingerprint { return nil }
             return validateEntry(raw, configuration: configuration, factsValidator: factsValidator, chooser: chooser)
         }
         var seen: Set<String> = []
         for (raw, new) in zip(content.entries, fresh) {
-            seen.insert(raw.directory)
-            if let new { results[raw.directory] = new }
-            let result = new ?? previous[raw.directory]!
+            seen.insert(raw.folder)
+            if let new { results[raw.folder] = new }
+            let result = new ?? previous[raw.folder]!
             diagnostics += result.diagnostics
             if let entry = result.entry { entries.append(entry) }
         }
-        for directory in results.keys where !seen.contains(directory) { results[directory] = nil }
+        for folder in results.keys where !seen.contains(folder) { results[folder] = nil }
         let site = ValidatedSite(configuration: configuration, entries: entries)
         diagnostics += checkReferences(site, content: content)
         if site.entry(EntryID(section: .pages, slug: "home")) == nil && !diagnostics.hasErrors {
@@ -65,7 +65,7 @@ public struct ContentValidator: Sendable {
         func undo() { for entry in replaced { _ = site.replace(entry) } }
         for raw in changed {
             let result = validateEntry(raw, configuration: site.configuration, factsValidator: factsValidator, chooser: site.chooser)
-            results[raw.directory] = result
+            results[raw.folder] = result
             diagnostics += result.diagnostics
             if let entry = result.entry, let previous = site.entry(entry.id), site.replace(entry) {
                 replaced.append(previous)
@@ -83,11 +83,11 @@ public struct ContentValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         guard let section = Section(rawValue: raw.sectionFolder) else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: []) }
         guard Slug.isValid(raw.slug) else {
-            diagnostics.append(.error(at: SourceLocation(path: raw.directory), "`\(raw.slug)` is not a valid folder name for an entry",
+            diagnostics.append(.error(at: SourceLocation(path: raw.folder), "`\(raw.slug)` is not a valid folder name for an entry",
                                       hint: "Rename the folder using only a-z, 0-9 and - (it becomes the page's URL), e.g. `\(suggestedSlug(raw.slug))`."))
             return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
         }
-        let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, directory: raw.directory)
+        let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, folder: raw.folder)
         diagnostics += factDiagnostics
         var translations: [String: Translation] = [:]
         let translationValidator = TranslationValidator()
@@ -102,11 +102,11 @@ public struct ContentValidator: Sendable {
             if let translation { translations[file.language] = translation }
         }
         for code in configuration.requiredLanguages where !raw.languageFiles.contains(where: { $0.language == code }) {
-            diagnostics.append(.error(at: SourceLocation(path: "\(raw.directory)/\(code).md"), "the \(configuration.language(code)?.name ?? code) text `\(code).md` is missing",
+            diagnostics.append(.error(at: SourceLocation(path: "\(raw.folder)/\(code).md"), "the \(configuration.language(code)?.name ?? code) text `\(code).md` is missing",
                                       hint: "Every entry must exist in \(configuration.requiredLanguages.joined(separator: ", ")); create \(code).md with `title:` and `summary:`."))
         }
         guard let facts, !translations.isEmpty else { return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics) }
-        var entry = Entry(id: EntryID(section: section, slug: raw.slug), directory: raw.directory,
+        var entry = Entry(id: EntryID(section: section, slug: raw.slug), folder: raw.folder,
                           common: common, facts: facts, translations: translations, sourceFingerprint: raw.fingerprint,
                           factsFingerprint: raw.factsFingerprint)
         for language in configuration.languageCodes {
@@ -121,9 +121,9 @@ public struct ContentValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         for entry in site.entries {
             guard let provider = entry.provider, !site.contains(provider) else { continue }
-            let document = content.entries.first { $0.directory == entry.directory }?.entryYAML
+            let document = content.entries.first { $0.folder == entry.folder }?.entryYAML
             let location = document.map { doc in YAMLMappingReader(doc.root, in: doc, what: "").location(of: "provider") }
-                ?? SourceLocation(path: entry.directory + "/entry.yaml")
+                ?? SourceLocation(path: entry.folder + "/entry.yaml")
             diagnostics.append(.error(at: location, "the provider `\(provider)` does not exist",
                                       hint: "Create content/\(provider)/ or correct the slug; existing organisations: \(site.entries(in: .organizations).map(\.id.slug).joined(separator: ", "))."))
         }

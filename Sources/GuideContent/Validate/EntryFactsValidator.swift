@@ -10,10 +10,10 @@ package struct EntryFactsValidator {
 
     let configuration: SiteConfiguration
 
-    func validate(_ document: YAMLDocument?, section: Section, directory: String) -> (CommonFacts, SectionFacts?, [Diagnostic]) {
+    func validate(_ document: YAMLDocument?, section: Section, folder: String) -> (CommonFacts, SectionFacts?, [Diagnostic]) {
         guard let document else {
             if section == .pages { return (CommonFacts(), .page(PageFacts(menuPosition: nil)), []) }
-            return (CommonFacts(), nil, [.error(at: SourceLocation(path: directory + "/entry.yaml"), "entry.yaml is missing",
+            return (CommonFacts(), nil, [.error(at: SourceLocation(path: folder + "/entry.yaml"), "entry.yaml is missing",
                                                 hint: "Every \(section.rawValue) entry needs an entry.yaml with its facts; `guide new \(section.rawValue) <slug>` creates one.")])
         }
         var reader = YAMLMappingReader(document.root, in: document, what: "entry.yaml")

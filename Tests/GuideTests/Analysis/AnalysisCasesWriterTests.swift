@@ -105,8 +105,8 @@ final class AnalysisCasesWriterTests: XCTestCase {
         }
 
         let json = Self.encode(cases)
-        let directory = Self.outputFile.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let folder = Self.outputFile.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(json.utf8).write(to: Self.outputFile, options: .atomic)
 
         // Read it back as any JSON consumer would, to be sure the hand-written encoding is valid.

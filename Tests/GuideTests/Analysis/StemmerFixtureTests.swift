@@ -7,7 +7,7 @@ import XCTest
 /// the index.
 final class StemmerFixtureTests: XCTestCase {
     /// `<repo>/../shared/fixtures/stemmers`, found from this file so the tests run from any
-    /// working directory. Symlinks are resolved so a scratch package that links this file still
+    /// working folder. Symlinks are resolved so a scratch package that links this file still
     /// finds the real repository.
     static let fixturesDirectory: URL = URL(fileURLWithPath: #filePath)
         .resolvingSymlinksInPath()

@@ -8,7 +8,7 @@ final class FallbackTests: XCTestCase {
         for code in languages {
             translations[code] = Translation(language: code, path: "\(code).md", title: "T-\(code)", summary: "S", body: "", bodyFirstLine: 4)
         }
-        return Entry(id: EntryID(section: .pages, slug: "x"), directory: "content/pages/x", common: CommonFacts(),
+        return Entry(id: EntryID(section: .pages, slug: "x"), folder: "content/pages/x", common: CommonFacts(),
                      facts: .page(PageFacts(menuPosition: nil)), translations: translations)
     }
 

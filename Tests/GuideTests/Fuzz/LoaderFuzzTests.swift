@@ -66,7 +66,7 @@ final class LoaderFuzzTests: XCTestCase {
                 case .success(let document):
                     let section = Section(rawValue: String(seed.path.split(separator: "/").first ?? "")) ?? .organizations
                     let configuration = try XCTUnwrap(Self.configuration)
-                    let (_, _, diagnostics) = EntryFactsValidator(configuration: configuration).validate(document, section: section, directory: path)
+                    let (_, _, diagnostics) = EntryFactsValidator(configuration: configuration).validate(document, section: section, folder: path)
                     if diagnostics.hasErrors { diagnosed += 1 }
                 case .failure:
                     diagnosed += 1

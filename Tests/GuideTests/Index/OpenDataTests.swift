@@ -143,16 +143,16 @@ final class OpenDataTests: XCTestCase {
             review: .init(warnAfterMonths: 12, errorAfterMonths: nil),
             map: .init(tileURLTemplate: "", attribution: ""), neighbourhoods: ["centrs": ["lv": "Centrs", "ru": "Центр", "en": "Centre"]])
         return ValidatedSite(configuration: configuration, entries: [
-            Entry(id: EntryID(section: .courses, slug: "two-places"), directory: "content/courses/two-places", common: courseFacts,
+            Entry(id: EntryID(section: .courses, slug: "two-places"), folder: "content/courses/two-places", common: courseFacts,
                   facts: course(.inPerson, cost: Cost(isFree: false, amountEUR: 120, paidBy: .learner)),
                   translations: translations(["lv": "Divas vietas", "en": "Two places"],
                                              registration: ["lv": "Pieteikties skolā.", "en": "Sign up at the school."],
                                              eligibility: ["lv": "Pieaugušie.", "en": "Adults."])),
-            Entry(id: EntryID(section: .courses, slug: "online"), directory: "content/courses/online", common: onlineFacts,
+            Entry(id: EntryID(section: .courses, slug: "online"), folder: "content/courses/online", common: onlineFacts,
                   facts: course(.online, cost: Cost(isFree: true, amountEUR: nil, paidBy: .state)),
                   translations: translations(["lv": "Tiešsaistē", "ru": "Онлайн", "en": "Online"],
                                              registration: ["lv": "Tiešsaistē.", "ru": "Онлайн.", "en": "Online."])),
-            Entry(id: school, directory: "content/organizations/school", common: organizationFacts,
+            Entry(id: school, folder: "content/organizations/school", common: organizationFacts,
                   facts: .organization(OrganizationFacts(kind: .ngo)),
                   translations: translations(["lv": "Skola", "en": "School"], bodies: ["lv": "Skola.", "en": "A school."])),
         ])

@@ -3,7 +3,7 @@ import Foundation
 @testable import GuideSite
 import XCTest
 
-/// Paths of the repository, found from this file so tests run from any working directory.
+/// Paths of the repository, found from this file so tests run from any working folder.
 enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -11,11 +11,11 @@ enum Repository {
 
     /// The `guide` executable built next to the test bundle.
     static var guideBinary: URL {
-        var directory = Bundle.main.bundleURL
+        var folder = Bundle.main.bundleURL
         for _ in 0..<3 {
-            let candidate = directory.appendingPathComponent("guide")
+            let candidate = folder.appendingPathComponent("guide")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
+            folder.deleteLastPathComponent()
         }
         return root.appendingPathComponent(".build/debug/guide")
     }
@@ -164,11 +164,11 @@ func snapshot(of folder: URL) -> [String: Data] {
 }
 
 /// Runs a command and returns its exit status, standard output and standard error.
-func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+func runProcess(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
+    if let folder { process.currentDirectoryURL = folder }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

@@ -7,7 +7,7 @@ import Glibc
 /// whole site is written, so the published `Output/` is never half written.
 ///
 /// It lives beside the output (not in /tmp) because a rename is atomic only within one file system.
-public struct StagingDirectory: OutputFolder {
+public struct StagingFolder: OutputFolder {
     public let output: URL
     public let url: URL
     /// The published site's folder when there is one, whose unchanged files are linked, not written.
