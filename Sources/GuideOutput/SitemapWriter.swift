@@ -33,5 +33,10 @@ package struct SitemapWriter {
         return xml
     }
 
+    /// Points crawlers at the sitemap; every page may be indexed.
+    package func robotsTXT() -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n"
+    }
+
     private func escape(_ text: String) -> String { HTMLEscaping.text(text) }
 }

@@ -111,9 +111,7 @@ public struct SiteBuilder: Sendable {
             renderedPages = rendered
             diagnostics += rendered.flatMap(\.diagnostics)
             if let staging {
-                let urls = site.urls
-                (indexes, openData) = try writeIndexes(rendered.compactMap(\.document), site: site, urls: urls, to: staging)
-                try staging.write("User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n", to: "robots.txt")
+                (indexes, openData) = try IndexStage(site: site).write(rendered.compactMap(\.document), to: staging)
                 try assets.write(to: staging)
             }
         } catch {
@@ -167,69 +165,6 @@ public struct SiteBuilder: Sendable {
             }
         }
         return try chunks.flatMap { try $0.get() }
-    }
-
-    /// The index stage: one search index per language, the open data and the sitemap, built and
-    /// written side by side. Documents are sorted by URL so the index is the same whatever order
-    /// the parallel renderers finished in. Tasks go out longest first: the indexes, the sitemap,
-    /// then the open data's per-entry records in several small tasks that fill whichever core
-    /// the others leave free. With the sitemap last, one core wrote it alone for 0.3 s at 30,000
-    /// pages while the other waited.
-    private func writeIndexes(_ documents: [SearchDocument], site: ValidatedSite, urls: SiteURLs, to staging: StagingFolder) throws
-        -> (indexes: [SearchIndex], openData: [String: OpenDataWriter.Fragments]) {
-        let sorted = documents.sorted { $0.url < $1.url }
-        // Counting terms is most of an index's cost. Counted per language, three indexes on two
-        // cores left one core idle for a third of the stage; in chunks, every core counts to the end.
-        let chunkSize = 64
-        let counted = ParallelMap.map(count: (sorted.count + chunkSize - 1) / chunkSize, state: { DocumentTermsCounter() }) { counter, chunk in
-            sorted[(chunk * chunkSize)..<min(sorted.count, (chunk + 1) * chunkSize)].map { counter.terms(of: $0) }
-        }
-        let terms = Array(counted.joined())
-        let languages = site.configuration.languageCodes
-        let openDataWriter = OpenDataWriter(site: site)
-        let entries = site.entries
-        // Small enough that the last one to finish leaves the other core idle only briefly.
-        let openDataTasks = 32
-        enum Built { case index(SearchIndex), fragments([OpenDataWriter.Fragments]), sitemap, failed(Error) }
-        let built = ParallelMap.map(count: languages.count + 1 + openDataTasks) { task -> Built in
-            if task == languages.count {
-                do {
-                    try staging.write(SitemapWriter(site: site).xml(), to: "sitemap.xml")
-                    return .sitemap
-                } catch {
-                    return .failed(error)
-                }
-            }
-            guard task < languages.count else {
-                let part = task - languages.count - 1
-                let range = (entries.count * part / openDataTasks)..<(entries.count * (part + 1) / openDataTasks)
-                return .fragments(entries[range].map(openDataWriter.fragments))
-            }
-            let own = sorted.indices.filter { sorted[$0].language == languages[task] }
-            var index = SearchIndex(language: languages[task], documents: own.map { sorted[$0] }, terms: own.map { terms[$0] })
-            do {
-                try write(index.files(), to: staging)
-                return .index(index)
-            } catch {
-                return .failed(error)
-            }
-        }
-        var indexes: [SearchIndex] = [], fragments: [OpenDataWriter.Fragments] = []
-        for item in built {
-            switch item {
-            case .index(let index): indexes.append(index)
-            case .fragments(let part): fragments += part
-            case .sitemap: break
-            case .failed(let error): throw error
-            }
-        }
-        try write(openDataWriter.files(fragments), to: staging)
-        return (indexes, Dictionary(uniqueKeysWithValues: zip(entries.map(\.folder), fragments)))
-    }
-
-    private func write(_ files: [GeneratedFile], to staging: StagingFolder) throws {
-        try staging.createFolders(Set(files.map { OutputPath.folder(of: $0.path) }))
-        for file in files { try staging.write(file.bytes, to: file.path) }
     }
 }
 

@@ -104,12 +104,18 @@ package struct YAMLMappingReader {
         return number
     }
 
-    mutating func boolean(_ field: String, required: Bool = false) -> Bool? {
+    /// A scalar field's node and text, for the readers that parse the text further; a required
+    /// field that is absent is reported with `hint`.
+    private mutating func scalar(_ field: String, required: Bool, hint: @autoclosure () -> String) -> (node: Node, raw: String)? {
         guard let node = value(field) else {
-            if required { missing(field, hint: "Add `\(field): true` or `\(field): false`.") }
+            if required { missing(field, hint: hint()) }
             return nil
         }
-        guard let raw = text(node, field: field) else { return nil }
+        return text(node, field: field).map { (node, $0) }
+    }
+
+    mutating func boolean(_ field: String, required: Bool = false) -> Bool? {
+        guard let (node, raw) = scalar(field, required: required, hint: "Add `\(field): true` or `\(field): false`.") else { return nil }
         switch raw {
         case "true": return true
         case "false": return false
@@ -120,11 +126,7 @@ package struct YAMLMappingReader {
     }
 
     mutating func number(_ field: String, in range: ClosedRange<Double>, required: Bool = false, hint: String = "") -> Double? {
-        guard let node = value(field) else {
-            if required { missing(field, hint: hint) }
-            return nil
-        }
-        guard let raw = text(node, field: field) else { return nil }
+        guard let (node, raw) = scalar(field, required: required, hint: hint) else { return nil }
         guard let number = Double(raw), number.isFinite else {
             report(.error(at: document.location(of: node), "`\(field)` must be a number, not `\(raw)`", hint: hint))
             return nil
@@ -137,11 +139,8 @@ package struct YAMLMappingReader {
     }
 
     mutating func date(_ field: String, required: Bool = false) -> CalendarDate? {
-        guard let node = value(field) else {
-            if required { missing(field, hint: "Add `\(field): YYYY-MM-DD`, the day you last checked the facts.") }
-            return nil
-        }
-        guard let raw = text(node, field: field) else { return nil }
+        guard let (node, raw) = scalar(field, required: required,
+                                       hint: "Add `\(field): YYYY-MM-DD`, the day you last checked the facts.") else { return nil }
         guard let date = CalendarDate(iso: raw) else {
             report(.error(at: document.location(of: node), "`\(field)` is not a real date: `\(raw)`",
                           hint: "Write the date as YYYY-MM-DD, for example 2026-03-31."))

@@ -1,0 +1,6 @@
+// GuidePages: the compose stage, one HTML page per job.
+//
+// - Front door: `PageComposer(site:theme:assetURLs:).render(_:)` turns a `PageJob` into a
+//   `ComposedPage` (its HTML, diagnostics, and the `SearchDocument` the search stage indexes).
+// - One file per kind of page (section index, course map, search) and per part (facts, JSON-LD,
+//   navigation), with the caches that let `guide serve` re-render only what an edit changed.
