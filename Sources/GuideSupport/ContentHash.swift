@@ -3,13 +3,15 @@
 ///
 /// FNV-1a is enough here: the hash only has to change when the bytes change, not resist attacks.
 public enum ContentHash {
-    public static func fnv1a64<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    @inlinable
+    package static func fnv1a64<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var hash = FNV1aHasher()
         hash.add(bytes: bytes)
         return hash.value
     }
 
-    public static func hex<C: Collection>(_ bytes: C, length: Int = 10) -> String where C.Element == UInt8 {
+    @inlinable
+    package static func hex<C: Collection>(_ bytes: C, length: Int = 10) -> String where C.Element == UInt8 {
         let digits = String(fnv1a64(bytes), radix: 16)
         return String((String(repeating: "0", count: max(0, 16 - digits.count)) + digits).prefix(length))
     }

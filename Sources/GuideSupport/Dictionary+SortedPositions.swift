@@ -3,6 +3,7 @@ extension Dictionary where Key == String {
     /// sorted keys and the shape of template values need. Positions are sorted rather than
     /// entries, which would copy every value while sorting, and reading a value by its position
     /// hashes nothing.
+    @inlinable
     package func positionsByKey(excluding excluded: String? = nil) -> [(key: String, position: Index)] {
         var positions: [(key: String, position: Index)] = []
         positions.reserveCapacity(count)
