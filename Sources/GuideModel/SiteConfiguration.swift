@@ -12,8 +12,12 @@ public struct SiteConfiguration: Sendable {
         public var searchPath: String
         /// The URL segment of the course map (`karte`, `karta`, `map`).
         public var mapPath: String
+        /// Where this language's readers go when a text is missing, when it differs from the
+        /// site's order (a Ukrainian reader may prefer English to Russian).
+        public var fallbackOrder: [String]?
 
-        package init(code: String, name: String, title: String, isRightToLeft: Bool, sectionPaths: [Section: String], searchPath: String, mapPath: String) {
+        package init(code: String, name: String, title: String, isRightToLeft: Bool, sectionPaths: [Section: String], searchPath: String, mapPath: String,
+                     fallbackOrder: [String]? = nil) {
             self.code = code
             self.name = name
             self.title = title
@@ -21,6 +25,7 @@ public struct SiteConfiguration: Sendable {
             self.sectionPaths = sectionPaths
             self.searchPath = searchPath
             self.mapPath = mapPath
+            self.fallbackOrder = fallbackOrder
         }
     }
 
@@ -65,6 +70,11 @@ public struct SiteConfiguration: Sendable {
 
     public var languageCodes: [String] { languages.map(\.code) }
     public var defaultLanguage: Language { languages[0] }
+
+    /// The languages a reader of `code` is shown, in order, when a text is missing in `code`.
+    public func fallbackOrder(for code: String) -> [String] {
+        language(code)?.fallbackOrder ?? fallbackOrder
+    }
 
     public func language(_ code: String) -> Language? {
         languages.first { $0.code == code }

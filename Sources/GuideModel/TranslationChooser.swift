@@ -2,10 +2,16 @@ import GuideSupport
 
 /// Picks the text of an entry for a reader's language, falling back in the order site.yaml gives.
 public struct TranslationChooser: Sendable {
-    let configuration: SiteConfiguration
+    /// Each reader language's fallback order, looked up for every title the long lists sort.
+    private let fallbackOrders: [String: [String]]
+    private let siteFallbackOrder: [String]
 
     package init(configuration: SiteConfiguration) {
-        self.configuration = configuration
+        // A language listed twice is an error of site.yaml, reported by validation; the first one counts.
+        fallbackOrders = Dictionary(configuration.languages.compactMap { language in
+            language.fallbackOrder.map { (language.code, $0) }
+        }, uniquingKeysWith: { first, _ in first })
+        siteFallbackOrder = configuration.fallbackOrder
     }
 
     package struct Choice {
@@ -45,7 +51,7 @@ public struct TranslationChooser: Sendable {
     private func language(of entry: Entry, for language: String) -> String {
         // `keys.contains`, unlike a look-up of the value, copies no text.
         if entry.translations.keys.contains(language) { return language }
-        for code in configuration.fallbackOrder where entry.translations.keys.contains(code) { return code }
+        for code in fallbackOrders[language] ?? siteFallbackOrder where entry.translations.keys.contains(code) { return code }
         // Validation only keeps entries with at least one translation.
         return entry.translations.keys.min()!
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// CLDR plural categories for whole numbers, keyed by language.
 ///
 /// Languages are data, so a new language needs only a row here (or falls back to "other" for
@@ -38,6 +40,33 @@ public enum PluralRules {
             return n == 1 ? .one : .other
         case "fr", "pt":
             return n <= 1 ? .one : .other
+        default:
+            return .other
+        }
+    }
+
+    /// The category of a number written with `fractionDigits` digits after the decimal point
+    /// (CLDR's operand v): "1.5" is `other` in Russian and Ukrainian, "1.0" `other` in English.
+    public static func category(for value: Double, fractionDigits: Int, language: String) -> PluralCategory {
+        let magnitude = abs(value)
+        let integer = Int(magnitude.rounded(.towardZero))
+        guard fractionDigits > 0 else { return category(for: integer, language: language) }
+        let scale = Int(pow(10, Double(fractionDigits)))
+        let fraction = Int(((magnitude - Double(integer)) * Double(scale)).rounded())
+        switch language.split(separator: "-").first.map(String.init) ?? language {
+        case "lv":
+            // n % 10 and n % 100 match whole numbers only, so they count only when f is 0.
+            if fraction == 0, category(for: integer, language: "lv") == .zero { return .zero }
+            if fractionDigits == 2 && (11...19).contains(fraction % 100) { return .zero }
+            if fraction == 0, category(for: integer, language: "lv") == .one { return .one }
+            if fractionDigits == 2 ? (fraction % 10 == 1 && fraction % 100 != 11) : fraction % 10 == 1 { return .one }
+            return .other
+        case "lt":
+            return fraction != 0 ? .many : category(for: integer, language: "lt")
+        case "fr", "pt":
+            return integer <= 1 ? .one : .other
+        case "ar":
+            return fraction == 0 ? category(for: integer, language: "ar") : .other
         default:
             return .other
         }

@@ -26,6 +26,8 @@ package struct SiteConfigurationValidator {
         if !baseURL.hasSuffix("/") { baseURL += "/" }
 
         var languages: [SiteConfiguration.Language] = []
+        // Checked once every code is known, since a language may fall back to one listed after it.
+        var ownFallbacks: [(language: Int, codes: [String], location: SourceLocation)] = []
         for node in reader.items("languages", required: true, hint: "List the guide's languages, the default first.") {
             var language = YAMLMappingReader(node, in: document, what: "a language")
             let code = language.string("code", required: true) ?? ""
@@ -63,6 +65,9 @@ package struct SiteConfigurationValidator {
             if Set(allPaths).count != allPaths.count {
                 sections.report(.error(at: sections.location, "two sections share one URL segment", hint: "Give each section its own name."))
             }
+            if language.value("fallback") != nil {
+                ownFallbacks.append((languages.count, language.strings("fallback"), language.location(of: "fallback")))
+            }
             diagnostics += sections.finish()
             diagnostics += language.finish()
             languages.append(.init(code: code, name: name, title: title, isRightToLeft: direction == "rtl",
@@ -82,6 +87,13 @@ package struct SiteConfigurationValidator {
         let required = languageList("required_languages", default: Array(codes.prefix(1)))
         var fallback = languageList("fallback", default: codes)
         fallback += codes.filter { !fallback.contains($0) }
+        for own in ownFallbacks {
+            for code in own.codes where !codes.contains(code) {
+                diagnostics.append(.error(at: own.location, "`fallback` names `\(code)`, which is not in `languages`",
+                                          hint: "Add the language to `languages`, or remove it here."))
+            }
+            languages[own.language].fallbackOrder = own.codes + fallback.filter { !own.codes.contains($0) }
+        }
 
         var reviewReader = YAMLMappingReader(reader.value("review"), in: document, what: "`review`")
         let warnAfter = reviewReader.integer("warn_after_months", in: 1...240) ?? 12

@@ -86,6 +86,11 @@ final class BrokenContentTests: XCTestCase {
         assertFails(path: "content/legal/legal-a/entry.yaml", line: 6, column: 11, messageContains: "not a real date")
     }
 
+    func testLanguageFallbackNamingAnUnknownLanguage() throws {
+        try site.replace("    title: Guide\n", with: "    title: Guide\n    fallback: [lv, uk]\n", in: "content/site.yaml")
+        assertFails(path: "content/site.yaml", line: 14, column: 15, messageContains: "`fallback` names `uk`, which is not in `languages`")
+    }
+
     func testReferenceToMissingProvider() throws {
         try site.replace("provider: organizations/org-a", with: "provider: organizations/no-such-org", in: "content/legal/legal-a/entry.yaml")
         assertFails(path: "content/legal/legal-a/entry.yaml", line: 1, column: 11, messageContains: "`organizations/no-such-org` does not exist")

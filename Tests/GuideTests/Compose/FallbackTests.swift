@@ -31,4 +31,15 @@ final class FallbackTests: XCTestCase {
         XCTAssertEqual(chooser.text(of: entry(languages: ["en", "ru"]), in: "lv").translation.title, "T-en")
         XCTAssertTrue(chooser.text(of: entry(languages: ["en"]), in: "ru").isFallback)
     }
+
+    /// A language may have an order of its own; the others keep the site's.
+    func testALanguageWithItsOwnFallbackOrder() {
+        var configuration = configuration
+        configuration.languages.append(.init(code: "uk", name: "uk", title: "uk", isRightToLeft: false, sectionPaths: [:],
+                                             searchPath: "search", mapPath: "map", fallbackOrder: ["en", "lv", "ru"]))
+        let chooser = TranslationChooser(configuration: configuration)
+        XCTAssertEqual(chooser.text(of: entry(languages: ["lv", "ru", "en"]), in: "uk").translation.title, "T-en")
+        XCTAssertEqual(chooser.text(of: entry(languages: ["lv", "ru"]), in: "uk").translation.title, "T-lv")
+        XCTAssertEqual(chooser.text(of: entry(languages: ["ru", "en"]), in: "lv").translation.title, "T-en")
+    }
 }
