@@ -22,7 +22,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from browser_session import new_chromium
 
 REPO = Path(__file__).resolve().parents[2]
-MAP_PAGES = {"lv": "/lv/karte/", "ru": "/ru/karta/", "en": "/en/map/"}
+MAP_PAGES = {"lv": "/lv/karte/", "ru": "/ru/karta/", "en": "/en/map/", "uk": "/uk/karta/"}
 TEST_COURSES = [
     # slug, levels, latitude, longitude, neighbourhood
     ("map-test-a1-centre", ["A1"], 56.95200, 24.11300, "centrs"),
@@ -95,7 +95,7 @@ def visible_course_ids(driver):
     return {item.get_attribute("data-id") for item in driver.find_elements(By.CSS_SELECTOR, "li.course") if item.is_displayed()}
 
 
-@pytest.mark.parametrize("language", ["lv", "ru", "en"])
+@pytest.mark.parametrize("language", ["lv", "ru", "en", "uk"])
 def test_one_marker_per_location_and_level_filter_in_url(map_site, chromium, language):
     base_url, locations = map_site
     chromium.get_log("browser")

@@ -111,3 +111,22 @@ def test_keyboard_reaches_the_results_and_escape_clears(driver, base_url):
     assert field.get_attribute("value") == ""
     assert driver.find_element(By.ID, "search-status").text == ""
     assert query_in_url(driver) is None
+
+
+def test_ukrainian_inflected_form_finds_its_page(driver, base_url):
+    # «посвідкою» (instrumental) is written nowhere; the page says «посвідка», «посвідки», «посвідку».
+    search(driver, base_url, "/uk/poshuk/", "посвідкою на проживання")
+    wait_until(driver, lambda d: result_paths(d)[:1] == ["/uk/yurydychna-dopomoha/pmlp-residence/"],
+               "the residence-permit service first")
+
+
+def test_ukrainian_is_in_the_language_switch_and_the_chooser(driver, base_url):
+    driver.get(base_url + "/uk/")
+    switch = {link.get_attribute("lang"): link.text for link in driver.find_elements(By.CSS_SELECTOR, "nav.languages a")}
+    assert switch == {"lv": "Latviešu", "ru": "Русский", "en": "English", "uk": "Українська"}
+    assert driver.find_element(By.CSS_SELECTOR, "nav.languages a[aria-current]").get_attribute("lang") == "uk"
+    driver.get(base_url + "/")
+    chooser = {link.get_attribute("lang"): link.find_element(By.TAG_NAME, "strong").text
+               for link in driver.find_elements(By.CSS_SELECTOR, ".language-list a")}
+    assert chooser["uk"] == "Українська"
+    assert driver.find_element(By.CSS_SELECTOR, ".language-list a[lang=uk]").get_attribute("pathname") == "/uk/"

@@ -29,7 +29,7 @@ LANGUAGES = [language["code"] for language in SITE["languages"]]
 EXAMPLE_ENTRIES = {"courses": "riga-municipality-a-b", "legal": "pmlp-residence", "organizations": "drosa-maja"}
 FREE_PAGE = "first-steps"
 # A query per language that finds several results.
-SEARCH_QUERIES = {"lv": "kursi", "ru": "курсы", "en": "course"}
+SEARCH_QUERIES = {"lv": "kursi", "ru": "курсы", "en": "course", "uk": "курси"}
 
 # Pages that exist once for the whole site.
 SITE_PAGES = {"chooser": "/", "not-found": "/404.html"}
