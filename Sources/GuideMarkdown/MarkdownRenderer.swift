@@ -75,6 +75,9 @@ public struct MarkdownRenderer: Sendable {
         var headingIDs = HeadingIDs()
         var orderedIDs: [String] = []
         var rawHTMLNodes: [OpaquePointer] = []
+        // For each table, in document order, the id of the heading above it, which names the
+        // scroll region the table is wrapped in.
+        var tableHeadings: [String?] = []
         // Bytes, appended straight from cmark's literals: a String made of each literal and then
         // appended cost twice the copying.
         var plainText: [UInt8] = []
@@ -100,6 +103,11 @@ public struct MarkdownRenderer: Sendable {
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 plainText.append(0x20)
+            case CMARK_NODE_LINK where Self.isTelephoneLink(node):
+                if let problem = Self.checkTelephoneLink(node) {
+                    diagnostics.append(.error(at: location(of: node), problem,
+                                              hint: "Write the number with digits only after tel:, e.g. [+371 6720 9400](tel:+37167209400) or <tel:112>."))
+                }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 switch LinkTarget(url) {
@@ -122,7 +130,16 @@ public struct MarkdownRenderer: Sendable {
                     break
                 }
             default:
-                break
+                switch cmark_node_get_type_string(node).map({ String(cString: $0) }) {
+                case "table":
+                    tableHeadings.append(orderedIDs.last)
+                    for (cell, number) in Self.unlinkedPhoneNumbers(in: node) {
+                        diagnostics.append(.warning(at: location(of: cell), "`\(number)` looks like a phone number but cannot be tapped to call",
+                                                    hint: "Make it a link: [\(number)](tel:\(number.filter { $0 == "+" || $0.isASCII && $0.isNumber })) (or <tel:…> for the number alone)."))
+                    }
+                default:
+                    break
+                }
             }
         }
         for node in rawHTMLNodes {
@@ -137,7 +154,101 @@ public struct MarkdownRenderer: Sendable {
             free(rendered)
         }
         html = Self.addingHeadingIDs(orderedIDs, to: html)
+        if !tableHeadings.isEmpty { html = Self.wrappingTables(html, labelledBy: tableHeadings) }
         return (RenderedMarkdown(html: html, headingIDs: orderedIDs, plainText: String(decoding: plainText, as: UTF8.self).trimmingWhitespace), diagnostics)
+    }
+
+    private static func isTelephoneLink(_ node: OpaquePointer) -> Bool {
+        guard let url = cmark_node_get_url(node) else { return false }
+        return strncmp(url, "tel:", 4) == 0
+    }
+
+    /// A `tel:` link must dial: `+` and digits only, as phones read it. An autolink
+    /// (`<tel:112>`) shows its number without the `tel:`.
+    private static func checkTelephoneLink(_ node: OpaquePointer) -> String? {
+        let number = String(cString: cmark_node_get_url(node)).dropFirst(4)
+        let digits = number.drop { $0 == "+" }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 15 else {
+            return "`tel:\(number)` is not a number a phone can dial"
+        }
+        if let child = cmark_node_first_child(node), cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT,
+           let literal = cmark_node_get_literal(child), String(cString: literal) == "tel:" + number {
+            cmark_node_set_literal(child, String(number))
+        }
+        return nil
+    }
+
+    /// The cells of a helpline table that hold a number and no link. A column counts as one of
+    /// phone numbers when a cell of it holds a full number (`+…`, or 8 digits or more); then its
+    /// short numbers (112, 1201) are phone numbers too, while a column of hours (120) is not.
+    /// On a phone, such a cell is a number the reader must copy by hand.
+    private static func unlinkedPhoneNumbers(in table: OpaquePointer) -> [(cell: OpaquePointer, number: String)] {
+        var columns: [[(cell: OpaquePointer, number: String?, isLink: Bool)]] = []
+        var row = cmark_node_first_child(table)
+        while let currentRow = row {
+            var cell = cmark_node_first_child(currentRow), column = 0
+            while let currentCell = cell {
+                if columns.count <= column { columns.append([]) }
+                let (text, isLink) = cellText(currentCell)
+                columns[column].append((currentCell, phoneLike(text), isLink))
+                cell = cmark_node_next(currentCell)
+                column += 1
+            }
+            row = cmark_node_next(currentRow)
+        }
+        return columns.flatMap { cells -> [(cell: OpaquePointer, number: String)] in
+            guard cells.contains(where: { $0.number.map(isFullPhoneNumber) ?? false }) else { return [] }
+            return cells.compactMap { cell in cell.isLink ? nil : cell.number.map { (cell.cell, $0) } }
+        }
+    }
+
+    private static func cellText(_ cell: OpaquePointer) -> (text: String, isLink: Bool) {
+        var text = "", isLink = false
+        let iterator = cmark_iter_new(cell)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: isLink = true
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            default: break
+            }
+        }
+        return (text, isLink)
+    }
+
+    /// 3 to 15 digits, in groups, optionally after `+`: how phone numbers are written.
+    private static func phoneLike(_ text: String) -> String? {
+        let number = text.trimmingWhitespace
+        let digits = number.filter { $0.isASCII && $0.isNumber }.count
+        let shapeFits = number.enumerated().allSatisfy { position, character in
+            (character.isASCII && character.isNumber) || character == " " || (character == "+" && position == 0)
+        }
+        return shapeFits && (3...15).contains(digits) ? number : nil
+    }
+
+    private static func isFullPhoneNumber(_ number: String) -> Bool {
+        number.hasPrefix("+") || number.filter { $0.isASCII && $0.isNumber }.count >= 8
+    }
+
+    /// Each table goes into a region that scrolls sideways on a narrow screen, named by the
+    /// heading above it and focusable, so keyboard users can scroll it too. Raw HTML is removed
+    /// before rendering, so every `<table>` in the output is a table from the Markdown.
+    static func wrappingTables(_ html: String, labelledBy headings: [String?]) -> String {
+        var output = ""
+        output.reserveCapacity(html.utf8.count + headings.count * 80)
+        var rest = html[...]
+        for heading in headings {
+            guard let start = rest.range(of: "<table>"), let end = rest.range(of: "</table>", range: start.upperBound..<rest.endIndex) else { break }
+            output += rest[..<start.lowerBound]
+            let label = heading.map { " role=\"region\" aria-labelledby=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
+            output += "<div class=\"table-scroll\"\(label) tabindex=\"0\">"
+            output += rest[start.lowerBound..<end.upperBound]
+            output += "</div>"
+            rest = rest[end.upperBound...]
+        }
+        output += rest
+        return output
     }
 
     /// The text inside a heading, from its text and code descendants.

@@ -212,8 +212,15 @@ public struct PageComposer: Sendable {
     // MARK: Pages
 
     private func renderChooser() -> String {
-        let items = languages.map { ["code": $0.code, "name": $0.name, "title": $0.title, "href": urls.home($0.code),
-                                     "dir": $0.isRightToLeft ? "rtl" : "ltr"] }
+        let home = site.entry(EntryID(section: .pages, slug: "home"))
+        // Each language's line says what the guide is, in that language's own home text, and
+        // what 112 is for: the first page a newcomer sees may be this one.
+        let items = languages.map { language -> [String: Any] in
+            let summary = home.map { chooser.text(of: $0, in: language.code) }.flatMap { $0.isFallback ? nil : $0.translation.summary }
+            return ["code": language.code, "name": language.name, "title": language.title, "href": urls.home(language.code),
+                    "dir": language.isRightToLeft ? "rtl" : "ltr", "description": summary ?? "",
+                    "call_112": strings(language.code)["call_112"]]
+        }
         let defaultLanguage = site.configuration.defaultLanguage
         let alternates = languages.map { ["hreflang": $0.code, "href": urls.absolute(urls.home($0.code))] }
         return render("chooser", [

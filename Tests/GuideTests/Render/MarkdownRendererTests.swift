@@ -16,6 +16,38 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertTrue(html.html.contains("<td align=\"right\">120</td>"))
     }
 
+    func testATableScrollsInARegionNamedByTheHeadingAboveIt() {
+        let (html, _) = render("## Helplines\n\n| Number | Who |\n|---|---|\n| 1 | A |\n\nText.\n\n| B |\n|---|\n| c |\n")
+        XCTAssertTrue(html.html.contains("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"helplines\" tabindex=\"0\"><table>"), html.html)
+        XCTAssertEqual(html.html.components(separatedBy: "<div class=\"table-scroll\"").count, 3, "both tables are wrapped")
+        XCTAssertEqual(html.html.components(separatedBy: "</table></div>").count, 3)
+        let (plain, _) = render("| B |\n|---|\n| c |\n")
+        XCTAssertTrue(plain.html.hasPrefix("<div class=\"table-scroll\" tabindex=\"0\"><table>"), "no heading, no region name")
+    }
+
+    func testTelephoneLinksDialAndAnAutolinkShowsTheNumberAlone() {
+        let (html, diagnostics) = render("Call <tel:112> or [+371 6720 9400](tel:+37167209400).\n")
+        XCTAssertTrue(html.html.contains("<a href=\"tel:112\">112</a>"), html.html)
+        XCTAssertTrue(html.html.contains("<a href=\"tel:+37167209400\">+371 6720 9400</a>"))
+        XCTAssertEqual(diagnostics, [])
+        let (_, bad) = render("Text.\n\n[call](tel:6720-JUMP)\n")
+        XCTAssertEqual(bad.map(\.location.line), [12])
+        XCTAssertTrue(bad.first?.message.contains("not a number a phone can dial") ?? false)
+    }
+
+    /// A column with a full number is a column of phone numbers, its short numbers included; a
+    /// column of hours is not, however short its numbers.
+    func testNumbersInAHelplineTableThatCannotBeTappedAreReported() {
+        let table = "| Number | Who | Hours |\n|---|---|---|\n| **112** | Emergency | 120 |\n| +371 28612120 | Line | 160 |\n| [1201](tel:1201) | City | 80 |\n"
+        let (_, diagnostics) = render(table)
+        XCTAssertEqual(diagnostics.map(\.location.line), [12, 13])
+        XCTAssertEqual(diagnostics.map(\.location.column), [2, 2])
+        XCTAssertTrue(diagnostics[0].message.contains("`112` looks like a phone number"))
+        XCTAssertTrue(diagnostics[1].hint?.contains("[+371 28612120](tel:+37128612120)") ?? false, diagnostics[1].hint ?? "")
+        let (_, hours) = render("| Level | Hours |\n|---|---:|\n| A1 | 120 |\n")
+        XCTAssertEqual(hours, [])
+    }
+
     func testFootnotes() {
         let (html, _) = render("Fact.[^1]\n\n[^1]: Source: PMLP.\n")
         XCTAssertTrue(html.html.contains("class=\"footnote-ref\""), html.html)
