@@ -5,10 +5,10 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 
-def new_chromium(*, javascript=True, logs=("browser",)):
+def new_chromium(*, javascript=True, logs=("browser",), window="412,915"):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,915"):
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={window}"):
         options.add_argument(argument)
     if not javascript:
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
