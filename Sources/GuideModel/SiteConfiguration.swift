@@ -42,10 +42,17 @@ public struct SiteConfiguration: Sendable {
     public struct MapSettings: Sendable, Hashable {
         public var tileURLTemplate: String
         public var attribution: String
+        /// The attribution in each language, when site.yaml gives it so.
+        public var attributions: [String: String]
 
-        package init(tileURLTemplate: String, attribution: String) {
+        package init(tileURLTemplate: String, attribution: String, attributions: [String: String] = [:]) {
             self.tileURLTemplate = tileURLTemplate
             self.attribution = attribution
+            self.attributions = attributions
+        }
+
+        public func attribution(in language: String) -> String {
+            attributions[language] ?? attribution
         }
     }
 

@@ -123,7 +123,7 @@ extension PageComposer {
         guard let script = assetURLs["leaflet/leaflet.js"], let style = assetURLs["leaflet/leaflet.css"],
               let glue = assetURLs["map/map.js"] else { return nil }
         return ["leaflet_js": script, "leaflet_css": style, "script": glue,
-                "tiles": site.configuration.map.tileURLTemplate, "attribution": site.configuration.map.attribution,
+                "tiles": site.configuration.map.tileURLTemplate, "attribution": site.configuration.map.attribution(in: language),
                 "label": strings(language)["map.label"]]
     }
 

@@ -106,7 +106,19 @@ package struct SiteConfigurationValidator {
 
         var mapReader = YAMLMappingReader(reader.value("map"), in: document, what: "`map`")
         let tiles = mapReader.string("tiles") ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-        let attribution = mapReader.string("attribution") ?? "© OpenStreetMap contributors"
+        var attribution = "© OpenStreetMap contributors"
+        var attributions: [String: String] = [:]
+        let attributionNode = mapReader.value("attribution")
+        if case .mapping? = attributionNode {
+            // The map says whose tiles these are in the reader's language.
+            var names = YAMLMappingReader(attributionNode, in: document, what: "`attribution`")
+            for code in codes {
+                attributions[code] = names.string(code, required: true, hint: "Write the attribution in every language of the site, or one text for all.")
+            }
+            diagnostics += names.finish()
+        } else if let attributionNode, let text = mapReader.text(attributionNode, field: "attribution") {
+            attribution = text
+        }
         diagnostics += mapReader.finish()
 
         var neighbourhoods: [String: [String: String]] = [:]
@@ -135,7 +147,7 @@ package struct SiteConfigurationValidator {
         let configuration = SiteConfiguration(
             baseURL: baseURL, languages: languages, requiredLanguages: required, fallbackOrder: fallback,
             review: .init(warnAfterMonths: warnAfter, errorAfterMonths: errorAfter),
-            map: .init(tileURLTemplate: tiles, attribution: attribution), neighbourhoods: neighbourhoods)
+            map: .init(tileURLTemplate: tiles, attribution: attribution, attributions: attributions), neighbourhoods: neighbourhoods)
         return (configuration, diagnostics)
     }
 }

@@ -86,7 +86,8 @@ function popup(marker) {
 
 async function drawMap(container) {
   const markers = spread(JSON.parse(container.dataset.markers || '[]'));
-  if (markers.length === 0) { container.hidden = true; return null; }
+  if (markers.length === 0) return null;
+  container.hidden = false;
   const style = document.createElement('link');
   style.rel = 'stylesheet';
   style.href = container.dataset.leafletCss;
@@ -106,8 +107,20 @@ async function drawMap(container) {
   return { layer, drawn };
 }
 
+// An entry page's map costs Leaflet's 150 kB and the tiles, so it is drawn only when the reader
+// asks; the addresses and "open in maps" links above it work without it.
+function offerMap(container) {
+  const toggle = document.querySelector('[data-show-map]');
+  toggle.parentElement.hidden = false;
+  toggle.addEventListener('click', () => {
+    toggle.parentElement.hidden = true;
+    drawMap(container).then(() => container.focus()).catch(() => null);
+  }, { once: true });
+}
+
 async function main() {
   const container = document.querySelector('[data-map]');
+  if (container && 'onDemand' in container.dataset) { offerMap(container); return; }
   const drawing = container ? drawMap(container).catch(() => null) : Promise.resolve(null);
   if (!form || !list) return;
   const params = new URLSearchParams(location.search);

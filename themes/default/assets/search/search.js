@@ -124,6 +124,12 @@ async function run() {
   const q = input.value.trim(), words = tokenize(q), n = ++seq, url = new URL(location.href);
   if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
   history.replaceState(null, '', url);
+  // The other languages' search pages get the same query, so switching language keeps it.
+  for (const link of document.querySelectorAll('nav.languages a')) {
+    const target = new URL(link.href);
+    target.search = url.search;
+    link.href = target;
+  }
   // "Searching…" only when the network is slow, not at every keystroke.
   const slow = setTimeout(() => n == seq && (status.textContent = d.loading), 300);
   const found = words.length ? [await search({ code: d.language, manifest: d.searchManifest }, words)] : [];
