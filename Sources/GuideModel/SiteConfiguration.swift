@@ -1,3 +1,5 @@
+import Foundation
+
 /// Site-wide settings from `content/site.yaml`.
 public struct SiteConfiguration: Sendable {
     public struct Language: Sendable, Hashable {
@@ -64,8 +66,11 @@ public struct SiteConfiguration: Sendable {
     public var map: MapSettings
     /// Neighbourhood key → language code → name.
     public var neighbourhoods: [String: [String: String]]
+    /// Where readers report a mistake: a `mailto:` address or a web form's address.
+    public var feedback: String?
 
-    package init(baseURL: String, languages: [Language], requiredLanguages: [String], fallbackOrder: [String], review: ReviewPolicy, map: MapSettings, neighbourhoods: [String: [String: String]]) {
+    package init(baseURL: String, languages: [Language], requiredLanguages: [String], fallbackOrder: [String], review: ReviewPolicy, map: MapSettings, neighbourhoods: [String: [String: String]],
+                 feedback: String? = nil) {
         self.baseURL = baseURL
         self.languages = languages
         self.requiredLanguages = requiredLanguages
@@ -73,9 +78,25 @@ public struct SiteConfiguration: Sendable {
         self.review = review
         self.map = map
         self.neighbourhoods = neighbourhoods
+        self.feedback = feedback
     }
 
     public var languageCodes: [String] { languages.map(\.code) }
+
+    /// The "report a mistake" link of one page: the page's address and title go into the
+    /// message's subject and body, or into a form's `url` and `title` parameters, so the editors
+    /// know which page is meant without asking.
+    public func feedbackLink(pageURL: String, title: String) -> String? {
+        guard let feedback else { return nil }
+        func encoded(_ text: String) -> String {
+            text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? ""
+        }
+        let separator = feedback.contains("?") ? "&" : "?"
+        if feedback.hasPrefix("mailto:") {
+            return feedback + separator + "subject=" + encoded(title) + "&body=" + encoded(pageURL)
+        }
+        return feedback + separator + "url=" + encoded(pageURL) + "&title=" + encoded(title)
+    }
     public var defaultLanguage: Language { languages[0] }
 
     /// The languages a reader of `code` is shown, in order, when a text is missing in `code`.

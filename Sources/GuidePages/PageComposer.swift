@@ -118,6 +118,7 @@ public struct PageComposer: Sendable {
             "x_default": urls.absolute(pathIn(xDefault)),
             "languages": switcher(hrefs: hrefs),
         ]) { _, page in page }
+        context["feedback"] = config.feedbackLink(pageURL: urls.absolute(path), title: title)
         return context
     }
 

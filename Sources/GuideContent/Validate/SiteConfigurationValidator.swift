@@ -95,6 +95,18 @@ package struct SiteConfigurationValidator {
             languages[own.language].fallbackOrder = own.codes + fallback.filter { !own.codes.contains($0) }
         }
 
+        let feedback = reader.string("feedback")
+        if let feedback {
+            let isAddress = feedback.hasPrefix("mailto:") && feedback.contains("@")
+            if !isAddress && !EntryFactsValidator.isWebURL(feedback) {
+                reader.report(.error(at: reader.location(of: "feedback"), "`feedback` must be a mailto: address or a web address",
+                                     hint: "Write e.g. `feedback: mailto:editors@example.org` or `feedback: https://example.org/form`."))
+            }
+        } else {
+            reader.report(.warning(at: reader.location, "no `feedback` address is set, so pages have no \"report a mistake\" link",
+                                   hint: "Add `feedback: mailto:…` or `feedback: https://…` (a form) to site.yaml."))
+        }
+
         var reviewReader = YAMLMappingReader(reader.value("review"), in: document, what: "`review`")
         let warnAfter = reviewReader.integer("warn_after_months", in: 1...240) ?? 12
         let errorAfter = reviewReader.integer("error_after_months", in: 1...240)
@@ -147,7 +159,8 @@ package struct SiteConfigurationValidator {
         let configuration = SiteConfiguration(
             baseURL: baseURL, languages: languages, requiredLanguages: required, fallbackOrder: fallback,
             review: .init(warnAfterMonths: warnAfter, errorAfterMonths: errorAfter),
-            map: .init(tileURLTemplate: tiles, attribution: attribution, attributions: attributions), neighbourhoods: neighbourhoods)
+            map: .init(tileURLTemplate: tiles, attribution: attribution, attributions: attributions), neighbourhoods: neighbourhoods,
+            feedback: feedback)
         return (configuration, diagnostics)
     }
 }

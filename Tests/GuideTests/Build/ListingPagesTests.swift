@@ -24,7 +24,9 @@ final class ListingPagesTests: BuiltSiteTestCase {
     }
 
     func testEntryWithLocationHasASmallMap() throws {
-        XCTAssertTrue(try page("en/organizations/org-a/index.html").contains("class=\"map mini-map\" data-map"))
+        let html = try page("en/organizations/org-a/index.html")
+        XCTAssertTrue(html.contains("class=\"map mini-map\" hidden data-map data-on-demand"), "drawn only when the reader asks")
+        XCTAssertTrue(html.contains("<p class=\"map-toggle\" hidden><button type=\"button\" data-show-map>Show on a map</button></p>"))
         XCTAssertFalse(try page("en/legal-help/legal-a/index.html").contains("data-map"))
     }
 

@@ -48,6 +48,7 @@ struct TestSite {
             sections: {courses: courses, legal: legal-help, organizations: organizations}
         required_languages: [lv]
         fallback: [lv, en, ru]
+        feedback: mailto:editors@guide.test
         neighbourhoods:
           centrs: {lv: Centrs, ru: Центр, en: Centre}
         """)
