@@ -98,3 +98,44 @@ test('stem counts code points, so astral letters do not shift positions', () => 
   // Latvian needs three characters left after the ending.
   assert.equal(stem('\u{1d41a}\u{1d41a}\u{1d41a}a', 'lv'), '\u{1d41a}\u{1d41a}\u{1d41a}a');
 });
+
+test('Ukrainian: every apostrophe a reader may type, and none, meet at one term', () => {
+  for (const a of ["'", '\u2019', '\u02bc', '\u2018', '`', '\u00b4', '"', '\u02b9', '\u2032']) {
+    assert.deepEqual(analyze(`м${a}ясо`, 'uk'), ["м'яс", 'мяс'], a);
+  }
+  assert.deepEqual(analyze('мясо', 'uk'), ['мяс']);
+  // Only for Ukrainian: elsewhere these marks separate words.
+  assert.deepEqual(analyze('м`ясо', 'ru'), ['м', 'яс']);
+  // At the edges or doubled they still separate, like '.
+  assert.deepEqual(analyze('"Дім" м``ясо', 'uk'), ['дім', 'м', 'ясо']);
+});
+
+test('Ukrainian: ґ, ї, є fold to г, і, е after stemming, and a word typed folded meets that term', () => {
+  assert.deepEqual(analyze('Ґанок, їжак і Європа', 'uk'), ['ґанок', 'ганок', 'їжак', 'іжак', 'і', 'європ', 'европ']);
+  const typed = w => w.replace(/'/g, '').replace(/ґ/g, 'г').replace(/ї/g, 'і').replace(/є/g, 'е');
+  for (const w of ['ґанку', 'їжаками', 'європою', 'моєї', 'своїй', "п'ятниця", "сім'ями", "з'їздів", 'навчається', 'її']) {
+    assert.deepEqual(analyze(typed(w), 'uk'), [analyze(w, 'uk').at(-1)], w);
+  }
+});
+
+test('Ukrainian: the light stemmer joins the forms of a word', () => {
+  const lemmas = [
+    'читати читаю читаєш читає читають читав читала читали читатиму читаючи читання читанням',
+    'декларувати декларую декларує декларував декларування',
+    'навчатися навчаюся навчаюсь навчається навчалися навчання навчань',
+    'можливість можливості можливости можливістю можливостей можливостям',
+    'консультація консультації консультацію консультацією консультацій консультаціями',
+    'безкоштовний безкоштовного безкоштовному безкоштовна безкоштовної безкоштовною безкоштовні безкоштовних',
+    'синій синього синьому синя синьої синьою синє сині синіх',
+  ];
+  for (const forms of lemmas) {
+    const stems = forms.split(' ').map(w => stem(w, 'uk'));
+    assert.equal(new Set(stems).size, 1, `${forms}: ${stems}`);
+  }
+  // Three letters always stay, counted in code points.
+  assert.equal(stem('вся', 'uk'), 'вся');
+  assert.equal(stem('хати', 'uk'), 'хат');
+  assert.equal(stem("сім'ї", 'uk'), 'сім');
+  assert.equal(stem("сім'", 'uk'), 'сім');
+  assert.equal(stem('\u{1d41a}\u{1d41a}ти', 'uk'), '\u{1d41a}\u{1d41a}т');
+});

@@ -7,7 +7,7 @@ import Foundation
 /// nothing is added for convenience. Change the spec, its JavaScript twin and the generated test
 /// cases together with this file.
 public struct TextAnalyzer: Sendable {
-    /// The language whose stemmer is used; codes other than `lv`, `ru` and `en` get none.
+    /// The language whose stemmer is used; codes other than `lv`, `ru`, `en` and `uk` get none.
     public let languageCode: String
 
     private let stemmer: Stemming
@@ -21,6 +21,7 @@ public struct TextAnalyzer: Sendable {
         case "lv": stemmer = .latvian(LatvianStemmer())
         case "ru": stemmer = .russian(RussianStemmer())
         case "en": stemmer = .english(EnglishStemmer())
+        case "uk": stemmer = .ukrainian(UkrainianStemmer())
         default: stemmer = .none
         }
     }
@@ -31,7 +32,7 @@ public struct TextAnalyzer: Sendable {
     public func analyze(_ text: String) -> [String] {
         var terms: [String] = []
         terms.reserveCapacity(text.utf8.count / 5)
-        Self.forEachToken(in: Self.prepare(text)) { token in
+        Self.forEachToken(in: prepared(text)) { token in
             let tokenTerms = self.terms(ofToken: token)
             terms.append(tokenTerms.stem)
             if let folded = tokenTerms.folded {
@@ -41,12 +42,20 @@ public struct TextAnalyzer: Sendable {
         return terms
     }
 
-    /// What one token of `prepare`d text becomes: its stem, and the stem without diacritics when
-    /// that differs.
+    /// What one token of `prepared` text becomes: its stem, and the stem without diacritics when
+    /// that differs. A Ukrainian stem is also folded the way readers type it (no apostrophe, `г`
+    /// for `ґ`…), which its stemmer makes equal to the stem of the word typed that way.
     func terms(ofToken token: [Unicode.Scalar]) -> TokenTerms {
         var stemmed = token
         stemmer.stem(&stemmed)
-        return TokenTerms(stem: String(scalars: stemmed), folded: Self.folded(stemmed).map { String(scalars: $0) })
+        let stem = String(scalars: stemmed)
+        guard case .ukrainian = stemmer else {
+            return TokenTerms(stem: stem, folded: Self.folded(stemmed).map { String(scalars: $0) })
+        }
+        var folded = stemmed
+        UkrainianStemmer.fold(&folded)
+        let latin = Self.folded(folded) ?? folded
+        return TokenTerms(stem: stem, folded: latin == stemmed ? nil : String(scalars: latin))
     }
 
     public struct TokenTerms: Sendable {
@@ -79,6 +88,7 @@ extension TextAnalyzer {
         case latvian(LatvianStemmer)
         case russian(RussianStemmer)
         case english(EnglishStemmer)
+        case ukrainian(UkrainianStemmer)
         case none
 
         func stem(_ word: inout [Unicode.Scalar]) {
@@ -86,6 +96,7 @@ extension TextAnalyzer {
             case .latvian(let stemmer): stemmer.stem(&word)
             case .russian(let stemmer): stemmer.stem(&word)
             case .english(let stemmer): stemmer.stem(&word)
+            case .ukrainian(let stemmer): stemmer.stem(&word)
             case .none: break
             }
         }
@@ -95,6 +106,25 @@ extension TextAnalyzer {
 // MARK: - Normalisation, case and apostrophes
 
 extension TextAnalyzer {
+    /// Steps 1–3 for this analyser's language. Ukrainian puts an apostrophe inside many words
+    /// (`м'ясо`, `сім'я`), and readers type it with whatever key is at hand, so for `uk` the
+    /// look-alikes are apostrophes too; elsewhere they are quotes and accents, and separate words.
+    func prepared(_ text: String) -> [Unicode.Scalar] {
+        var scalars = Self.prepare(text)
+        if case .ukrainian = stemmer {
+            for i in scalars.indices where Self.ukrainianApostrophes.contains(scalars[i]) {
+                scalars[i] = "'"
+            }
+        }
+        return scalars
+    }
+
+    /// `‘`, `` ` ``, `´`, `"`, `ʹ` and `′`: what Ukrainians type for the apostrophe besides
+    /// `'`, `’` and `ʼ`, which `prepare` already unifies.
+    private static let ukrainianApostrophes: Set<Unicode.Scalar> = [
+        "\u{2018}", "\u{0060}", "\u{00B4}", "\u{0022}", "\u{02B9}", "\u{2032}",
+    ]
+
     /// Steps 1–3 of the spec: NFC, default lower-casing, and one apostrophe.
     ///
     /// Lower-casing is done scalar by scalar into the array the tokeniser reads, rather than with

@@ -30,7 +30,7 @@ struct TokenTermCache {
         var order: [Int] = []
         var length = 0
         for (text, boost) in fields {
-            TextAnalyzer.forEachToken(in: TextAnalyzer.prepare(text)) { token in
+            TextAnalyzer.forEachToken(in: analyzer.prepared(text)) { token in
                 let key = TokenKey(scalars: token)
                 let found = known[key] ?? remember(key)
                 tally(found.stem, boost: boost, order: &order, length: &length)

@@ -22,7 +22,7 @@ final class AnalysisCasesWriterTests: XCTestCase {
     static let contentDirectory = repositoryRoot.appendingPathComponent("content", isDirectory: true)
     static let outputFile = repositoryRoot.appendingPathComponent("Tests/Generated/analysis-cases.json")
 
-    static let languages = ["lv", "ru", "en"]
+    static let languages = ["lv", "ru", "en", "uk"]
 
     /// Enough distinct words to meet every ending and letter the content uses, while keeping the
     /// file small enough to replay quickly.
@@ -58,11 +58,25 @@ final class AnalysisCasesWriterTests: XCTestCase {
         ("en", String(repeating: "a", count: 40) + " " + String(repeating: "b", count: 41)),
         ("en", String(repeating: "c", count: 20) + "'" + String(repeating: "d", count: 19)),
         ("uk", "Українська мова: ґанок, їжак, йод, Ёж"),
+        ("uk", "М’ясо, м'ясо, мʼясо, м‘ясо, м`ясо, м´ясо, м\"ясо, мʹясо, м′ясо і мясо"),
+        ("uk", "'Дім' \"Дім\" м''ясо м`'ясо сім'я' 'сім'ї"),
+        ("uk", "Ґрунт, грунт; їжак, іжак; Європа, Европа; проєкт, проект"),
+        ("uk", "ЇЖАК ҐАНОК ЄВРОПА ПОСВІДКА"),
+        ("uk", "читати, читаю, читаєш, читав, читала, читання, читатиму, читаючи, прочитавши"),
+        ("uk", "навчатися, навчаюсь, навчається, навчаються, навчалася, навчання, навчань"),
+        ("uk", "декларувати, декларую, декларування; робити, робиш, робить, робив"),
+        ("uk", "можливість, можливості, можливости, можливістю, можливостей"),
+        ("uk", "консультація, консультації, консультацій, консультаціями"),
+        ("uk", "безкоштовний, безкоштовного, безкоштовна, безкоштовної; синій, синього, синє, синіх"),
+        ("uk", "вся, десь, хата, хати, сім, сім'я, п'ять, її, їй, є"),
+        ("uk", "Тимчасовий захист для громадян України: посвідка на проживання в Латвії"),
+        ("uk", "\u{1D41A}\u{1D41A}\u{1D41A}а \u{1D41A}\u{1D41A}ти мʼ\u{1D41A}ясо"),
+        ("uk", "Ґанок і ГАНОК: Ґ\u{0301}анок, ї = і\u{0308}, й = и\u{0306}"),
     ]
 
     func testWriteAnalysisCases() throws {
         let files = try Self.languageFiles()
-        XCTAssertFalse(files.isEmpty, "no lv.md, ru.md or en.md under \(Self.contentDirectory.path)")
+        XCTAssertFalse(files.isEmpty, "no lv.md, ru.md, en.md or uk.md under \(Self.contentDirectory.path)")
         guard !files.isEmpty else { return }
 
         var texts: [String: [String]] = [:]
@@ -133,7 +147,7 @@ final class AnalysisCasesWriterTests: XCTestCase {
         let language: String
     }
 
-    /// Every `lv.md`, `ru.md` and `en.md` under `content/`, in code-point order of their paths so
+    /// Every `lv.md`, `ru.md`, `en.md` and `uk.md` under `content/`, in code-point order of their paths so
     /// the word cap always keeps the same words.
     static func languageFiles() throws -> [LanguageFile] {
         let fileManager = FileManager.default

@@ -8,6 +8,7 @@ final class TextAnalyzerTests: XCTestCase {
     private let latvian = TextAnalyzer(languageCode: "lv")
     private let russian = TextAnalyzer(languageCode: "ru")
     private let english = TextAnalyzer(languageCode: "en")
+    private let ukrainian = TextAnalyzer(languageCode: "uk")
     /// A language with no stemmer, so tokenisation and folding can be seen on their own.
     private let plain = TextAnalyzer(languageCode: "de")
 
@@ -32,7 +33,9 @@ final class TextAnalyzerTests: XCTestCase {
              ["a", "newcom", "guid", "to", "resid", "permit"]),
             ("en", "Geologists added an emergency plan", ["geolog", "add", "an", "emergenc", "plan"]),
             ("en", "ΟΔΟΣ İstanbul Łódź", ["οδος", "i\u{0307}stanbul", "łódź", "łodz"]),
-            ("uk", "Ёж і ґанок", ["ёж", "і", "ґанок"]),
+            ("uk", "М’ясо, мʼясо і мясо", ["м'яс", "мяс", "м'яс", "мяс", "і", "мяс"]),
+            ("uk", "Ґанок, їжак і Європа", ["ґанок", "ганок", "їжак", "іжак", "і", "європ", "европ"]),
+            ("uk", "Посвідка на проживання", ["посвідк", "на", "прожив"]),
         ]
         for (language, text, expected) in rows {
             XCTAssertEqual(TextAnalyzer(languageCode: language).analyze(text), expected, text)
@@ -42,6 +45,7 @@ final class TextAnalyzerTests: XCTestCase {
     func testSpecStemmerExamples() {
         XCTAssertEqual(latvian.stem("akmeņiem"), "akmen")
         XCTAssertEqual(russian.stem("ёлка"), "елк")
+        XCTAssertEqual(ukrainian.stem("сім'ї"), "сім")
         let english: [(String, String)] = [
             ("added", "add"), ("ebbed", "ebb"), ("geologist", "geolog"), ("emergency", "emergenc"),
             ("internal", "internal"), ("evening", "evening"), ("proceed", "proceed"),
@@ -191,8 +195,68 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(english.analyze("Added geologists, evening emergency"), ["add", "geolog", "evening", "emergenc"])
     }
 
+    /// Every spelling of the apostrophe a Ukrainian reader may type, and none, meet at one term.
+    func testUkrainianApostrophesAllMeet() {
+        let spellings = ["м'ясо", "м\u{2019}ясо", "м\u{02BC}ясо", "м\u{2018}ясо", "м`ясо", "м\u{00B4}ясо",
+                         "м\"ясо", "м\u{02B9}ясо", "м\u{2032}ясо"]
+        for spelling in spellings {
+            XCTAssertEqual(ukrainian.analyze(spelling), ["м'яс", "мяс"], spelling)
+        }
+        XCTAssertEqual(ukrainian.analyze("мясо"), ["мяс"])
+        // Only for Ukrainian: elsewhere these marks separate words.
+        XCTAssertEqual(russian.analyze("м`ясо"), ["м", "яс"])
+        // At the edges or doubled they still separate, like `'`.
+        XCTAssertEqual(ukrainian.analyze("\"Дім\" м``ясо"), ["дім", "м", "ясо"])
+    }
+
+    /// A word typed without ґ, ї, є and apostrophes stems to the folded term of the word typed
+    /// with them, whatever its ending: the stemmer matches endings on the folded word.
+    func testUkrainianFoldedQueryMeetsTheFoldedStem() {
+        let words = ["ґанок", "ґанку", "їжаки", "їжаками", "Європою", "моєї", "своїй", "п'ятниця",
+                     "сім'ями", "з'їздів", "ґрунтовними", "навчається", "країною", "її"]
+        for word in words {
+            let written = ukrainian.analyze(word)
+            var typed = Array(word.lowercased().unicodeScalars)
+            UkrainianStemmer.fold(&typed)
+            XCTAssertEqual(ukrainian.analyze(String(scalars: typed)), [written.last!], word)
+        }
+    }
+
+    func testUkrainianStemmerJoinsInflectedForms() {
+        let lemmas: [[String]] = [
+            ["читати", "читаю", "читаєш", "читає", "читають", "читав", "читала", "читали", "читатиму",
+             "читаючи", "читання", "читанням"],
+            ["декларувати", "декларую", "декларує", "декларував", "декларування"],
+            ["робити", "робиш", "робить", "робимо", "робив", "робила"],
+            ["навчатися", "навчаюся", "навчаюсь", "навчається", "навчалися", "навчання", "навчань"],
+            ["можливість", "можливості", "можливости", "можливістю", "можливостей", "можливостям"],
+            ["консультація", "консультації", "консультацію", "консультацією", "консультацій",
+             "консультаціями"],
+            ["посвідка", "посвідки", "посвідку", "посвідкою", "посвідкам", "посвідками", "посвідках"],
+            ["безкоштовний", "безкоштовного", "безкоштовному", "безкоштовна", "безкоштовної",
+             "безкоштовною", "безкоштовні", "безкоштовних", "безкоштовними"],
+            ["синій", "синього", "синьому", "синя", "синьої", "синьою", "синє", "сині", "синіх"],
+        ]
+        for forms in lemmas {
+            let stems = Set(forms.map(ukrainian.stem))
+            XCTAssertEqual(stems.count, 1, "\(forms.first!): \(forms.map(ukrainian.stem))")
+        }
+    }
+
+    func testUkrainianStemsKeepThreeLetters() {
+        XCTAssertEqual(ukrainian.stem("вся"), "вся")
+        XCTAssertEqual(ukrainian.stem("хата"), "хат")
+        XCTAssertEqual(ukrainian.stem("хати"), "хат")
+        XCTAssertEqual(ukrainian.stem("п'ять"), "п'ят")
+        // A word given to `stem` alone may end with an apostrophe; it goes, as in JavaScript.
+        XCTAssertEqual(ukrainian.stem("сім'"), "сім")
+        // Letters outside the Basic Multilingual Plane count once, as in JavaScript.
+        XCTAssertEqual(ukrainian.stem("\u{1D41A}\u{1D41A}\u{1D41A}а"), "\u{1D41A}\u{1D41A}\u{1D41A}")
+        XCTAssertEqual(ukrainian.stem("\u{1D41A}\u{1D41A}ти"), "\u{1D41A}\u{1D41A}т")
+    }
+
     func testUnknownLanguagesDoNotStem() {
-        for code in ["de", "uk", "", "LV", "en-GB"] {
+        for code in ["de", "", "LV", "UK", "en-GB"] {
             let analyzer = TextAnalyzer(languageCode: code)
             XCTAssertEqual(analyzer.analyze("Running kursi ёлки"), ["running", "kursi", "ёлки"], code)
             XCTAssertEqual(analyzer.stem("running"), "running", code)

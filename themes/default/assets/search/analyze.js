@@ -134,8 +134,32 @@ const en = w => {
   return w.replace(/Y/g, 'y');
 };
 
+// --- Ukrainian: our own light stemmer. Endings are matched on the folded word (ґ ї є read as
+// г і е, no apostrophes) and cut from the word as written, so a word typed without those
+// letters gets this word's folded stem. "vowels:endings" stands for each vowel + each ending:
+// a verb's stem vowel goes with its ending, so infinitive, present and past meet.
+const ukFold = w => w.replace(/'/g, '').replace(/[ґїє]/g, c => 'гіе'['ґїє'.indexOf(c)]);
+const UK = ['а я о е у ю и і й ь ам ям ах ях ом ем ою ею ів ей ові еві ами ями ий ого ому им ім их ими оі ій іх іми ього ьому ьоі ьою ія іі ію іею іям іями іях ість ості ости істю остей остям остями остях еш емо ете уть ють ать ять ить іть иш іш имо імо ите іте ти ть ши вши учи ючи ачи ячи му меш ме мемо мем мете муть',
+  'а я е ува юва:ння нні нню нням ннями ннях нь но', 'а я ува юва и і:ти в ла ло ли вши тиму тимеш тиме тимемо тимем тимете тимуть',
+  'а я у ю:ю еш е емо ете ють й йте ймо ючи']
+  .flatMap(g => { const [v, e] = g.split(':').map(x => x.split(' ')); return e ? v.flatMap(x => e.map(y => x + y)) : v; })
+  .sort((a, b) => b.length - a.length);
+const UK_REFLEXIVE = ['ться', 'ся', 'сь'];
+
+const uk = w => {
+  const f = ukFold(w);
+  let n = f.length;
+  const cut = list => n -= (list.find(x => f.endsWith(x, n) && n - x.length > 2) ?? '').length;
+  cut(UK_REFLEXIVE);
+  cut(UK);
+  // Keep the first n letters of the word as written, with its ґ, ї, є and apostrophes.
+  let i = 0;
+  for (let k = 0; k < n; i++) if (w[i] != "'") k++;
+  return w.slice(0, i);
+};
+
 // No prototype, so a language code such as "constructor" finds no stemmer.
-const STEMMERS = { __proto__: null, lv, ru, en };
+const STEMMERS = { __proto__: null, lv, ru, en, uk };
 
 // The stemmers count positions in code points, as the Swift side does, so each character
 // outside the BMP stands in as one placeholder unit while stemming.
@@ -151,15 +175,16 @@ export function stem(word, lang) {
 // ’ and ʼ too, so that search.js finds these words in raw text (tokenize makes them ').
 export const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*/gu;
 
-// The words before stemming, which search.js needs one by one.
-export const tokenize = text =>
+// The words before stemming, which search.js needs one by one. Ukrainians type the apostrophe
+// inside words with whatever key is at hand, so for uk the look-alikes are apostrophes too.
+export const tokenize = (text, lang) =>
   // toLowerCase applies Unicode's Final_Sigma rule; the Swift analyser does the same by hand.
-  Array.from(text.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'").matchAll(WORD), m => m[0])
+  Array.from(text.normalize('NFC').toLowerCase().replace(lang == 'uk' ? /[’ʼ‘\x60´"ʹ′]/g : /[’ʼ]/g, "'").matchAll(WORD), m => m[0])
     .filter(t => [...t].length <= 40);
 
 export function analyze(text, lang) {
-  return tokenize(text).flatMap(t => {
-    const s = stem(t, lang), f = fold(s);
+  return tokenize(text, lang).flatMap(t => {
+    const s = stem(t, lang), f = fold(lang == 'uk' ? ukFold(s) : s);
     return f != s ? [s, f] : [s];
   });
 }
