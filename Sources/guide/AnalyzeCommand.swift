@@ -14,7 +14,7 @@ struct AnalyzeCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "The language whose analyser to use (lv, ru, en; others are only normalised).")
+    @Option(name: .long, help: "The language whose analyser to use (lv, ru, en, uk; others are only normalised).")
     var language: String
 
     @Flag(name: .long, help: "Read one word a line from standard input and print word<TAB>stem.")

@@ -97,7 +97,9 @@ def page_browser(chromium):
 
 _SETTLED = """
 const map = document.querySelector('[data-map]');
-if (map && JSON.parse(map.dataset.markers || '[]').length > 0
+const onDemand = map && 'onDemand' in map.dataset;
+if (onDemand && document.querySelector('.map-toggle').hidden) return false;
+if (map && !onDemand && JSON.parse(map.dataset.markers || '[]').length > 0
     && !map.querySelector('path.leaflet-interactive')) return false;
 const filters = document.getElementById('course-filters');
 if (filters && filters.hidden) return false;

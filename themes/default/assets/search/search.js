@@ -41,7 +41,9 @@ const bm25 = (idf, frequency, length, average) =>
   idf * frequency * 2.2 / (frequency + 2.4 * (0.25 + 0.75 * length / average));
 
 // One language's hit count, first ten records, and terms to <mark>.
-async function search({ code, name, manifest }, words) {
+// Each language splits the query into words by its own rules (Ukrainian apostrophes).
+async function search({ code, name, manifest }, query) {
+  const words = tokenize(query, code);
   const base = new URL(manifest, location.href), { shards, records, records_per_folder: per, documents: n, lengths: lengthsPath } = await get(base.href);
   const at = path => get(new URL(path, base).href), marked = new Set(), total = new Map();
   const lengths = await at(lengthsPath), average = lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1) || 1;
@@ -87,7 +89,7 @@ async function search({ code, name, manifest }, words) {
   // Then a title made mostly of the query's words: BM25 alone put "State legal aid: Court
   // Administration…" above "State legal aid" for "legal aid".
   const share = title => {
-    const t = tokenize(title);
+    const t = tokenize(title, code);
     return t.filter(w => hit(w, code, marked)).length / t.length;
   };
   return { code, name, marked, count: total.size,
@@ -132,8 +134,8 @@ async function run() {
   }
   // "Searching…" only when the network is slow, not at every keystroke.
   const slow = setTimeout(() => n == seq && (status.textContent = d.loading), 300);
-  const found = words.length ? [await search({ code: d.language, manifest: d.searchManifest }, words)] : [];
-  if (found[0]?.count === 0) found.push(...(await Promise.all(others.map(o => search(o, words)))).filter(r => r.count));
+  const found = words.length ? [await search({ code: d.language, manifest: d.searchManifest }, q)] : [];
+  if (found[0]?.count === 0) found.push(...(await Promise.all(others.map(o => search(o, q)))).filter(r => r.count));
   clearTimeout(slow);
   if (n != seq) return; // a later keystroke owns the page now
   const [own, ...rest] = found;
