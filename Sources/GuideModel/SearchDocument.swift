@@ -13,6 +13,9 @@ public struct SearchDocument: Sendable, Equatable {
     public var levels: [String] = []
     public var cost: String?
     public var mode: String?
+    /// When the facts were last checked, as the page says it ("Checked 12.01.2026"), shown with
+    /// the result so a reader sees how current it is before opening it.
+    public var reviewed: String?
 
     package init(url: String, language: String, section: Section, sectionLabel: String, title: String, keywords: [String], summary: String, body: String, levels: [String] = [], cost: String? = nil, mode: String? = nil) {
         self.url = url

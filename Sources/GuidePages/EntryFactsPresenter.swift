@@ -114,6 +114,11 @@ struct EntryFactsPresenter {
         entry.common.reviewed.map { strings["checked_on"].fillingPlaceholder("date", with: format.date($0)) }
     }
 
+    /// The short form lists and search results show: "Checked 12.01.2026".
+    static func checkedShort(_ entry: Entry, strings: UIStrings) -> String? {
+        entry.common.reviewed.map { strings["checked_short"].fillingPlaceholder("date", with: LocalizedFormatting(strings: strings).date($0)) }
+    }
+
     private func providerLink(_ id: EntryID) -> [Row.Link] {
         guard let provider = site.entry(id) else { return [] }
         let title = site.chooser.text(of: provider, in: language).translation.title

@@ -183,6 +183,24 @@ public struct PageComposer: Sendable {
     }
 
     /// A section's entries by title in `language`, as `listCache` keeps them.
+    /// A section's one-line description. For courses it names the levels and costs the listed
+    /// courses have, so that it cannot promise what the data does not hold.
+    func sectionIntro(_ section: Section, _ t: UIStrings) -> String {
+        let text = t["section_intro.\(section.rawValue)"]
+        guard section == .courses else { return text }
+        var levels: Set<CEFRLevel> = [], free = false, paid = false
+        for entry in site.entries(in: .courses) {
+            guard case .course(let course) = entry.facts else { continue }
+            levels.formUnion(course.levels)
+            if course.cost.isFree { free = true } else { paid = true }
+        }
+        let offered = CEFRLevel.allCases.filter(levels.contains)
+        guard let lowest = offered.first, let highest = offered.last else { return t["nav.courses"] }
+        let cost = free && paid ? t["section_cost.mixed"] : paid ? t["section_cost.paid"] : t["section_cost.free"]
+        return text.fillingPlaceholder("levels", with: lowest == highest ? lowest.rawValue : "\(lowest.rawValue)–\(highest.rawValue)")
+            .fillingPlaceholder("cost", with: cost)
+    }
+
     func alphabetical(_ entries: [Entry], section: Section, language: String) -> [Entry] {
         let chooser = chooser
         return listCache.alphabeticalOrder(of: entries, section: section, language: language,
@@ -241,11 +259,15 @@ public struct PageComposer: Sendable {
             let t = strings(language.code)
             return ["code": language.code, "heading": t["not_found.heading"], "text": t["not_found.text"],
                     "home_href": urls.home(language.code), "home_label": t["not_found.home"],
-                    "dir": language.isRightToLeft ? "rtl" : "ltr"]
+                    "dir": language.isRightToLeft ? "rtl" : "ltr", "name": language.name,
+                    "search_href": urls.search(language.code), "search_label": t["search.label"], "search_button": t["search.button"],
+                    "call_112": t["call_112"]]
         }
         return render("not-found", ["lang": site.configuration.defaultLanguage.code, "messages": items,
                                     "title": strings(site.configuration.defaultLanguage.code)["not_found.heading"],
-                                    "css": assetURLs["style.css"] ?? "", "favicon": assetURLs["favicon.svg"] ?? ""])
+                                    "css": assetURLs["style.css"] ?? "", "favicon": assetURLs["favicon.svg"] ?? "",
+                                    "script": assetURLs["not-found.js"] ?? "",
+                                    "switcher_label": languages.map { strings($0.code)["language_switcher"] }.joined(separator: " · ")])
     }
 
     private func renderHome(_ language: String) -> ComposedPage {
@@ -259,7 +281,7 @@ public struct PageComposer: Sendable {
         context["sections"] = Section.listed.map { section -> [String: Any] in
             let count = site.entries(in: section).count
             return ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"],
-                    "description": t["section_intro.\(section.rawValue)"], "count": t.counted(section.rawValue, count)]
+                    "description": sectionIntro(section, t), "count": t.counted(section.rawValue, count)]
         }
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? choice.translation.language : nil
@@ -292,6 +314,12 @@ public struct PageComposer: Sendable {
         context["facts"] = rowValues
         context["facts_html"] = zip(rows, rowValues).map { factRow($0, values: $1, language: language) }.joined()
         context["locations"] = presenter.locations(for: entry)
+        context["locations_heading"] = t.counted("locations_heading", entry.common.locations.count)
+        // An organisation's page lists what it runs, as its card in the A–Z list does.
+        context["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).map { service in
+            ["href": urls.entry(service.id, language), "title": chooser.title(of: service, in: language),
+             "section": t["nav.\(service.id.section.rawValue)"]]
+        }.sorted { ($0["section"]!, $0["title"]!) < ($1["section"]!, $1["title"]!) }
         let markers = entry.common.locations.compactMap { location -> String? in
             guard let lat = location.latitude, let lon = location.longitude else { return nil }
             return Self.markerJSON(id: entry.id.description, latitude: lat, longitude: lon, title: text.title,
@@ -318,6 +346,7 @@ public struct PageComposer: Sendable {
         var document = SearchDocument(url: urls.entry(entry.id, language), language: language, section: entry.id.section,
                                       sectionLabel: strings(language)["nav.\(entry.id.section.rawValue)"], title: text.title,
                                       keywords: text.keywords, summary: text.summary, body: body.plainText)
+        if entry.id.section != .pages { document.reviewed = EntryFactsPresenter.checkedShort(entry, strings: strings(language)) }
         if case .course(let course) = entry.facts {
             document.levels = course.levels.map(\.rawValue)
             document.cost = course.cost.isFree ? "free" : "paid"

@@ -18,6 +18,9 @@ extension PageComposer {
             switch entry.facts {
             case .course(let course):
                 item["meta"] = LocalizedFormatting(strings: t).courseSummary(course)
+            case .legal(let legal) where legal.topics.count > 1:
+                // Listed once, under its first topic; the card names the others.
+                item["meta"] = legal.topics.map { t["topic.\($0.rawValue)"] }.joined(separator: " · ")
             case .organization:
                 item["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).map { service in
                     ["href": urls.entry(service.id, language), "title": chooser.text(of: service, in: language).translation.title]
@@ -26,6 +29,7 @@ extension PageComposer {
                 break
             }
             if item["services"] == nil { item["services"] = [[String: String]]() }
+            item["reviewed"] = EntryFactsPresenter.checkedShort(entry, strings: t)
             return item
         }
         func html(_ entries: [Entry], tag: String) -> String {
@@ -44,27 +48,34 @@ extension PageComposer {
         switch section {
         case .legal:
             for topic in LegalServiceFacts.Topic.allCases {
-                let members = entries.filter { if case .legal(let legal) = $0.facts { return legal.topics.contains(topic) } else { return false } }
+                let members = entries.filter { if case .legal(let legal) = $0.facts { return legal.topics.first == topic } else { return false } }
                 guard !members.isEmpty else { continue }
                 groups.append(["label": t["topic.\(topic.rawValue)"], "id": "topic-\(topic.rawValue)",
                                "entries_html": html(members, tag: "h3")])
             }
         case .organizations:
-            var byLetter: [(String, [Entry])] = []
+            // Letters of the page's own script in its collation order, then every other script in
+            // one group of its own, so Latin "M" does not stand after Cyrillic "Ю".
+            let pageScript = AlphabetScript(language: language)
+            var byLetter: [(String, [Entry])] = [], otherScript: [Entry] = []
             for entry in entries {
                 let letter = String(chooser.title(of: entry, in: language).prefix(1)).uppercased()
+                guard AlphabetScript(letter: letter) == pageScript else { otherScript.append(entry); continue }
                 if byLetter.last?.0 == letter { byLetter[byLetter.count - 1].1.append(entry) } else { byLetter.append((letter, [entry])) }
             }
             groups = byLetter.map { ["label": $0.0, "id": "letter-\($0.0)", "entries_html": html($0.1, tag: "h3")] }
+            if !otherScript.isEmpty {
+                groups.append(["label": pageScript.otherScriptLabel, "id": "letter-other", "entries_html": html(otherScript, tag: "h3")])
+            }
         default:
             break
         }
         let title = t["nav.\(section.rawValue)"]
         var context = frame(language: language, path: urls.sectionIndex(section, language), title: title,
-                            description: t["section_intro.\(section.rawValue)"],
+                            description: sectionIntro(section, t),
                             translatedLanguages: languages.map(\.code), pathIn: { urls.sectionIndex(section, $0) })
         context["heading"] = title
-        context["intro"] = t["section_intro.\(section.rawValue)"]
+        context["intro"] = sectionIntro(section, t)
         context["count"] = t.counted(section.rawValue, entries.count)
         context["groups"] = groups
         context["entries_html"] = groups.isEmpty ? html(entries, tag: "h2") : ""

@@ -252,7 +252,9 @@ extension SearchIndex {
         if let mode = document.mode { facets.append("\"mode\":\(JSONText.string(mode))") }
         return Array(("{\"url\":\(JSONText.string(document.url)),\"title\":\(JSONText.string(document.title)),"
             + "\"section\":\(JSONText.string(document.section.rawValue)),\"section_label\":\(JSONText.string(document.sectionLabel)),"
-            + "\"text\":\(JSONText.string(text)),\"facets\":{\(facets.joined(separator: ","))}}").utf8)
+            + "\"text\":\(JSONText.string(text)),"
+            + (document.reviewed.map { "\"reviewed\":\(JSONText.string($0))," } ?? "")
+            + "\"facets\":{\(facets.joined(separator: ","))}}").utf8)
     }
 
     private func facetsJSON() -> String {

@@ -155,8 +155,9 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
 
         // Render the pages whose entries changed; write nothing until all rendered cleanly. The
         // jobs are the same as before, as they follow from the entries and languages. Only the
-        // keys of the changed entries' pages, of the pages of the entries they provide, and of
-        // the pages that are not one entry's can have changed.
+        // keys of the changed entries' pages, of the pages of the entries they provide and of
+        // their providers (which list them), and of the pages that are not one entry's can have
+        // changed.
         let site = state.site
         let composer = PageComposer(site: site, theme: state.theme, assetURLs: state.assetURLs,
                                     showsEditHints: options.showsEditHints, listCache: state.listCache)
@@ -167,7 +168,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         }
         let positions = state.jobPositions
         let candidates = Set(positions.others + ids.flatMap { id in
-            ([id] + (site.servicesByProvider[id] ?? [])).flatMap { positions.byEntry[$0] ?? [] }
+            ([id] + (site.servicesByProvider[id] ?? []) + [site.entry(id)?.provider].compactMap { $0 }).flatMap { positions.byEntry[$0] ?? [] }
         }).sorted()
         let keys = candidates.map { dependencies.key(for: jobs[$0], in: site) }
         let dirty = zip(candidates, keys).filter { state.pageKeys[$0.0] != $0.1 }.map(\.0)

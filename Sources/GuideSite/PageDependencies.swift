@@ -78,6 +78,8 @@ struct PageDependencies {
             break
         case .home(let language):
             if let home = site.entry(EntryID(section: .pages, slug: "home")) { add(home, in: language, site: site, to: &hash) }
+            // The courses' card names the levels and costs of all courses.
+            hash.add(sectionKeys[SectionKey(section: .courses, language: language)]!)
         case .sectionIndex(let section, let language):
             hash.add(sectionKeys[SectionKey(section: section, language: language)]!)
             // Organisations are listed with the services they provide.
@@ -93,12 +95,13 @@ struct PageDependencies {
         return hash.value
     }
 
-    /// An entry's page shows its facts, the text chosen for the reader's language and its
-    /// provider's name and website.
+    /// An entry's page shows its facts, the text chosen for the reader's language, its
+    /// provider's name and website, and an organisation's page the services it provides.
     private func add(_ entry: Entry, in language: String, site: ValidatedSite, to hash: inout FNV1aHasher) {
         let chooser = site.chooser
         hash.add(entry.factsFingerprint)
         hash.add(chooser.text(of: entry, in: language).translation.sourceFingerprint)
         if let provider = entry.provider.flatMap(site.entry) { hash.add(chooser.listingFingerprint(of: provider, in: language)) }
+        for service in site.servicesByProvider[entry.id] ?? [] { hash.add(site.listingFingerprint(of: service, in: language) ?? 0) }
     }
 }

@@ -33,8 +33,9 @@ final class ListingPagesTests: BuiltSiteTestCase {
     func testLegalHelpIsGroupedByTopic() throws {
         let html = try page("en/legal-help/index.html")
         XCTAssertTrue(html.contains("<h2 id=\"topic-asylum\">Asylum</h2>"))
-        XCTAssertTrue(html.contains("<h2 id=\"topic-residence_permits\">Residence permits</h2>"))
-        XCTAssertEqual(html.components(separatedBy: "href=\"/en/legal-help/legal-a/\"").count - 1, 2, "listed under each of its topics")
+        XCTAssertFalse(html.contains("<h2 id=\"topic-residence_permits\">"), "no topic holds only services listed elsewhere")
+        XCTAssertEqual(html.components(separatedBy: "href=\"/en/legal-help/legal-a/\"").count - 1, 1, "one card per service, under its first topic")
+        XCTAssertTrue(html.contains("<p class=\"meta\">Asylum · Residence permits</p>"), "the card names all its topics")
     }
 
     func testOrganisationsListTheServicesTheyOffer() throws {
@@ -50,5 +51,42 @@ final class ListingPagesTests: BuiltSiteTestCase {
         XCTAssertEqual((geojson?["features"] as? [Any])?.count, 1)
         let guide = try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("data/guide.json"))) as? [String: Any]
         XCTAssertEqual((guide?["courses"] as? [Any])?.count, 1)
+    }
+
+    func testAnOrganisationPageListsWhatItRuns() throws {
+        let html = try page("en/organizations/org-a/index.html")
+        XCTAssertTrue(html.contains("<h2 id=\"services-heading\">Courses and services</h2>"))
+        XCTAssertTrue(html.contains("<li><a href=\"/en/courses/course-a/\">Course A en</a> <span class=\"section-name\">(Latvian courses)</span></li>"))
+        XCTAssertTrue(html.contains("<a href=\"/en/legal-help/legal-a/\">"))
+        XCTAssertFalse(try page("en/courses/course-a/index.html").contains("services-heading"), "only organisations run services")
+    }
+
+    /// The courses' card and intro say what the data holds: the test site's one course is free, A1 and A2.
+    func testTheCoursesDescriptionIsComputedFromTheCourses() throws {
+        XCTAssertTrue(try page("en/index.html").contains("<p>Latvian language courses, levels A1–A2: all free of charge.</p>"))
+        XCTAssertTrue(try page("ru/kursy/index.html").contains("<p class=\"intro\">Курсы латышского языка, уровни A1–A2: все бесплатные.</p>"))
+        try site.replace("cost: {free: true, paid_by: municipality}", with: "cost: {free: false, amount_eur: 80, paid_by: learner}",
+                         in: "content/courses/course-a/entry.yaml")
+        XCTAssertTrue(site.build().published)
+        XCTAssertTrue(try page("en/index.html").contains("levels A1–A2: all paid.</p>"))
+    }
+
+    func testAnAToZListPutsOtherScriptsInAGroupOfTheirOwn() throws {
+        try site.write("content/organizations/org-a/ru.md", "---\ntitle: MakeRoom\nsummary: Помогает приезжим.\n---\nТекст.\n")
+        XCTAssertTrue(site.build().published)
+        let html = try page("ru/organizacii/index.html")
+        let ids = html.components(separatedBy: "<h2 id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        XCTAssertEqual(ids.last, "letter-other")
+        XCTAssertTrue(html.contains("<h2 id=\"letter-other\">A–Z</h2>"))
+    }
+
+    func testCheckedOnStandsUnderTheTitleAndOnCards() throws {
+        let html = try page("en/organizations/org-a/index.html")
+        let summary = try XCTUnwrap(html.range(of: "<p class=\"summary\">"))
+        let checked = try XCTUnwrap(html.range(of: "<p class=\"reviewed\">Facts checked on 15 January 2026.</p>"))
+        let facts = try XCTUnwrap(html.range(of: "<section class=\"facts\""))
+        XCTAssertTrue(summary.lowerBound < checked.lowerBound && checked.lowerBound < facts.lowerBound)
+        XCTAssertTrue(try page("en/organizations/index.html").contains("<p class=\"meta\">Checked 15 January 2026</p>"))
+        XCTAssertTrue(try page("ru/kursy/index.html").contains("<p class=\"meta\">Проверено "))
     }
 }

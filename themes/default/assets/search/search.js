@@ -111,7 +111,7 @@ function excerpt(text, lang, marked) {
 }
 
 const items = ({ code, docs, marked }) => docs.map(doc => el('li', {}, el('a', { href: doc.url }, doc.title), ' ',
-  el('span', { className: 'section-name' }, doc.section_label), excerpt(doc.text, code, marked)));
+  el('span', { className: 'section-name' }, doc.section_label + (doc.reviewed ? ` · ${doc.reviewed}` : '')), excerpt(doc.text, code, marked)));
 
 const heading = ({ code, name }) => {
   const [before, after = ''] = (d.foundIn || '{language}').split('{language}');
