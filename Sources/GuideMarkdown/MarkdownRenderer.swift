@@ -10,6 +10,13 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headingIDs: [String]
     /// The text without markup, for search and excerpts.
     public var plainText: String
+    /// The `##` headings with their ids and text, in document order: a long page's contents.
+    public var sections: [Section] = []
+
+    public struct Section: Sendable, Hashable {
+        public var id: String
+        public var text: String
+    }
 }
 
 /// Renders Markdown with cmark-gfm in safe mode.
@@ -74,6 +81,7 @@ public struct MarkdownRenderer: Sendable {
 
         var headingIDs = HeadingIDs()
         var orderedIDs: [String] = []
+        var sections: [RenderedMarkdown.Section] = []
         var rawHTMLNodes: [OpaquePointer] = []
         // For each table, in document order, the id of the heading above it, which names the
         // scroll region the table is wrapped in.
@@ -96,7 +104,9 @@ public struct MarkdownRenderer: Sendable {
                 diagnostics.append(.warning(at: location(of: node), "raw HTML is not allowed and was left out",
                                             hint: "Write the text in Markdown; for a link use [text](https://…)."))
             case CMARK_NODE_HEADING:
-                orderedIDs.append(headingIDs.next(for: Self.text(of: node)))
+                let text = Self.text(of: node)
+                orderedIDs.append(headingIDs.next(for: text))
+                if cmark_node_get_heading_level(node) == 2 { sections.append(.init(id: orderedIDs.last!, text: text)) }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) {
                     plainText.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
@@ -155,7 +165,8 @@ public struct MarkdownRenderer: Sendable {
         }
         html = Self.addingHeadingIDs(orderedIDs, to: html)
         if !tableHeadings.isEmpty { html = Self.wrappingTables(html, labelledBy: tableHeadings) }
-        return (RenderedMarkdown(html: html, headingIDs: orderedIDs, plainText: String(decoding: plainText, as: UTF8.self).trimmingWhitespace), diagnostics)
+        return (RenderedMarkdown(html: html, headingIDs: orderedIDs, plainText: String(decoding: plainText, as: UTF8.self).trimmingWhitespace,
+                                 sections: sections), diagnostics)
     }
 
     private static func isTelephoneLink(_ node: OpaquePointer) -> Bool {

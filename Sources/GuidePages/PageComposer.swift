@@ -183,6 +183,8 @@ public struct PageComposer: Sendable {
     }
 
     /// A section's entries by title in `language`, as `listCache` keeps them.
+    static let sectionsForContents = 4
+
     /// A section's one-line description. For courses it names the levels and costs the listed
     /// courses have, so that it cannot promise what the data does not hold.
     func sectionIntro(_ section: Section, _ t: UIStrings) -> String {
@@ -315,6 +317,8 @@ public struct PageComposer: Sendable {
         context["facts_html"] = zip(rows, rowValues).map { factRow($0, values: $1, language: language) }.joined()
         context["locations"] = presenter.locations(for: entry)
         context["locations_heading"] = t.counted("locations_heading", entry.common.locations.count)
+        // A page of four sections or more opens with its contents, as GOV.UK's guides do.
+        context["contents"] = body.sections.count >= Self.sectionsForContents ? body.sections.map { ["id": $0.id, "text": $0.text] } : []
         // An organisation's page lists what it runs, as its card in the A–Z list does.
         context["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).map { service in
             ["href": urls.entry(service.id, language), "title": chooser.title(of: service, in: language),

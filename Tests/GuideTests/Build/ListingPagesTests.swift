@@ -89,4 +89,13 @@ final class ListingPagesTests: BuiltSiteTestCase {
         XCTAssertTrue(try page("en/organizations/index.html").contains("<p class=\"meta\">Checked 15 January 2026</p>"))
         XCTAssertTrue(try page("ru/kursy/index.html").contains("<p class=\"meta\">Проверено "))
     }
+
+    func testALongPageOpensWithItsContents() throws {
+        let sections = (1...4).map { "## Step \($0)\n\nText.\n" }.joined(separator: "\n")
+        try site.write("content/organizations/org-a/en.md", "---\ntitle: Org A en\nsummary: Helps newcomers.\n---\n" + sections)
+        XCTAssertTrue(site.build().published)
+        let html = try page("en/organizations/org-a/index.html")
+        XCTAssertTrue(html.contains("<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n<li><a href=\"#step-1\">Step 1</a></li>"), html)
+        XCTAssertFalse(try page("lv/organizacijas/org-a/index.html").contains("class=\"contents\""), "one section is not a long page")
+    }
 }

@@ -48,6 +48,11 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(hours, [])
     }
 
+    func testTheSecondLevelHeadingsAreTheContents() {
+        let (html, _) = render("# Title\n\n## First step\n\n### Detail\n\n## First step\n\nText.\n")
+        XCTAssertEqual(html.sections, [.init(id: "first-step", text: "First step"), .init(id: "first-step-2", text: "First step")])
+    }
+
     func testFootnotes() {
         let (html, _) = render("Fact.[^1]\n\n[^1]: Source: PMLP.\n")
         XCTAssertTrue(html.html.contains("class=\"footnote-ref\""), html.html)
