@@ -85,5 +85,7 @@ def test_every_number_in_the_emergency_tables_can_be_tapped(phone, base_url, lan
                   if not [link for link in cell.find_elements(By.CSS_SELECTOR, "a[href^='tel:']") if link.text == cell.text]]
     assert untappable == []
     for cell in numbers:
-        link = cell.find_element(By.CSS_SELECTOR, "a[href^='tel:']")
-        assert link.get_attribute("href") == "tel:" + re.sub(r"[^0-9+]", "", cell.text)
+        href = cell.find_element(By.CSS_SELECTOR, "a[href^='tel:']").get_attribute("href")
+        digits = re.sub(r"[^0-9]", "", cell.text)
+        # A full number dials with its country code, so a phone with a foreign SIM reaches it too.
+        assert href.endswith(digits) and (len(digits) < 8 or href.startswith("tel:+")), (cell.text, href)
