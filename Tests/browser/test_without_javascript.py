@@ -1,12 +1,11 @@
 """No dead ends: the bundled guide with JavaScript turned off, and maps that cost nothing until
 the reader asks for one."""
 
-import json
 from pathlib import Path
 
 import pytest
 import yaml
-from browser_session import new_chromium
+from browser_session import network_log_urls, new_chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -61,15 +60,6 @@ def test_an_entry_page_without_javascript_gives_the_address_and_map_links(no_scr
     assert any(href.startswith("geo:") for href in links) and any("openstreetmap.org" in href for href in links)
 
 
-def requested(driver):
-    urls = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
-    return urls
-
-
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_an_entry_page_loads_leaflet_and_tiles_only_when_asked(network_browser, base_url, code):
     driver = network_browser
@@ -77,13 +67,13 @@ def test_an_entry_page_loads_leaflet_and_tiles_only_when_asked(network_browser, 
     driver.get_log("performance")
     driver.get(f"{base_url}/{code}/{LANGUAGES[code]['sections']['legal']}/{LOCATED}/")
     WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".map-toggle").is_displayed())
-    before = requested(driver)
+    before = network_log_urls(driver)
     assert not [url for url in before if "leaflet" in url or "tile" in url], before
     assert not driver.find_element(By.CSS_SELECTOR, "[data-map]").is_displayed()
 
     driver.find_element(By.CSS_SELECTOR, "[data-show-map]").click()
     WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-marker-pane > *, .course-marker"))
-    after = requested(driver)
+    after = network_log_urls(driver)
     assert any("leaflet" in url for url in after)
     container = driver.find_element(By.CSS_SELECTOR, "[data-map]")
     assert container.is_displayed()

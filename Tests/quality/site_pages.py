@@ -22,7 +22,9 @@ def _browser_session():
 
 
 # Chromium started the same way as in the browser tests.
-new_chromium = _browser_session().new_chromium
+_session = _browser_session()
+new_chromium = _session.new_chromium
+network_log_urls = _session.network_log_urls
 SITE = yaml.safe_load((REPO / "content" / "site.yaml").read_text(encoding="utf-8"))
 LANGUAGES = [language["code"] for language in SITE["languages"]]
 

@@ -7,7 +7,6 @@ its navigation, and Chromium's network log, which also has requests that failed 
 have no network, so every third-party request fails and Resource Timing may leave it out).
 """
 
-import json
 import time
 from urllib.parse import urlsplit
 
@@ -15,7 +14,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from site_pages import browser_pages, new_chromium, tile_origin
+from site_pages import browser_pages, network_log_urls, new_chromium, tile_origin
 
 TILES = tile_origin()
 
@@ -33,17 +32,6 @@ def logging_browser():
     driver = new_chromium(logs=("performance",))
     yield driver
     driver.quit()
-
-
-def network_log_urls(driver):
-    urls = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
-        elif message["method"] == "Network.webSocketCreated":
-            urls.append(message["params"]["url"])
-    return urls
 
 
 def wait_until_quiet(driver, quiet=0.3, timeout=10):
