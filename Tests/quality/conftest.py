@@ -24,6 +24,7 @@ from contextlib import contextmanager
 
 import pytest
 from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from site_pages import REPO, tile_origin
@@ -119,6 +120,21 @@ def settle():
     """`settle(driver)` waits until the page is complete and its scripts have drawn the map and
     shown the filters."""
     return _settle
+
+
+def _open_page(driver, url, query=None, results="#search-results > li"):
+    driver.get(url)
+    _settle(driver)
+    if query:
+        driver.find_element(By.ID, "search-input").send_keys(query)
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, results), f"no results for {query!r}")
+
+
+@pytest.fixture
+def open_page():
+    """`open_page(driver, url, query)` loads a page for a gate, settled, and with a query typed
+    into its search, waits until `results` (a CSS selector) are shown."""
+    return _open_page
 
 
 _NOTES = pytest.StashKey[list]()

@@ -48,23 +48,23 @@ def describe(violations):
 
 
 @pytest.mark.parametrize("page_id, path, query, site", PAGES, ids=[page[0] for page in PAGES])
-def test_no_wcag_violations(page_browser, settle, request, quality_notes, page_id, path, query, site):
+def test_no_wcag_violations(page_browser, open_page, request, quality_notes, page_id, path, query, site):
     root = request.getfixturevalue("base_url" if site == "bundled" else "located_base_url")
-    page_browser.get(root + path)
-    settle(page_browser)
-    if query:
-        page_browser.find_element(By.ID, "search-input").send_keys(query)
-        WebDriverWait(page_browser, 10).until(
-            lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results > li"), f"no results for {query!r}")
+    open_page(page_browser, root + path, query)
     if site == "located":
         assert page_browser.find_elements(By.CSS_SELECTOR, "path.course-marker"), "the map drew no markers"
-    results = run_axe(page_browser)
+    assert_no_violations(page_browser, quality_notes, page_id, path)
+
+
+def assert_no_violations(driver, quality_notes, page_id, path, mode=""):
+    """Runs axe on the page as it is; what axe could not decide goes into the notes."""
+    results = run_axe(driver)
     assert "error" not in results, results.get("error")
     if results["incomplete"]:
-        quality_notes.append(f"axe could not decide on {page_id} (check by hand): " + ", ".join(
+        quality_notes.append(f"axe could not decide on {page_id}{mode} (check by hand): " + ", ".join(
             f"{item['id']} at {' '.join(item['nodes'][0]['target'])}" if item["nodes"] else item["id"]
             for item in results["incomplete"]))
-    assert results["violations"] == [], f"{path}:\n{describe(results['violations'])}"
+    assert results["violations"] == [], f"{path}{mode}:\n{describe(results['violations'])}"
 
 
 # The keyboard: what Tab reaches, in which order, and whether focus can be seen.

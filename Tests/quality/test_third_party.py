@@ -11,8 +11,6 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 from site_pages import browser_pages, network_log_urls, new_chromium, tile_origin
 
@@ -53,16 +51,12 @@ def third_party(urls, origin):
 
 
 @pytest.mark.parametrize("page_id, path, query, site", PAGES, ids=[page[0] for page in PAGES])
-def test_only_own_origin_and_tiles(logging_browser, settle, request, page_id, path, query, site):
+def test_only_own_origin_and_tiles(logging_browser, open_page, request, page_id, path, query, site):
     origin = request.getfixturevalue("base_url" if site == "bundled" else "located_base_url")
     driver = logging_browser
     driver.get("about:blank")
     driver.get_log("performance")  # what earlier pages left
-    driver.get(origin + path)
-    settle(driver)
-    if query:
-        driver.find_element(By.ID, "search-input").send_keys(query)
-        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results > li"))
+    open_page(driver, origin + path, query)
     wait_until_quiet(driver)
     timing = driver.execute_script(_REQUESTED)
     logged = network_log_urls(driver)
