@@ -94,8 +94,16 @@ async function drawMap(container) {
   document.head.append(style);
   const L = await import(container.dataset.leafletJs);
   const map = L.map(container, { scrollWheelZoom: false });
-  // Tiles are decoration: when they fail (offline, blocked), markers and the list still work.
-  L.tileLayer(container.dataset.tiles, { attribution: container.dataset.attribution, maxZoom: 19 }).addTo(map);
+  // Tiles are decoration: when they fail (offline, blocked), markers and the list still work,
+  // and the reader is told so instead of being left with a grey box.
+  L.tileLayer(container.dataset.tiles, { attribution: container.dataset.attribution, maxZoom: 19 })
+    .once('tileerror', () => {
+      const notice = document.createElement('p');
+      notice.className = 'notice';
+      notice.textContent = container.dataset.tilesFailed;
+      container.after(notice);
+    })
+    .addTo(map);
   const layer = L.layerGroup().addTo(map);
   const drawn = markers.map((marker) => ({
     id: marker.id,
