@@ -18,7 +18,8 @@ STATE_LEGAL_AID = "/en/legal-help/jpa-legal-aid/"
 
 
 def result_paths(driver, css="#search-results > li > a"):
-    return [link.get_attribute("pathname") for link in driver.find_elements(By.CSS_SELECTOR, css)]
+    # Read in one script, since the list is replaced while the reader types.
+    return driver.execute_script("return [...document.querySelectorAll(arguments[0])].map(a => a.pathname)", css)
 
 
 def wait_until(driver, condition, what):
@@ -130,3 +131,21 @@ def test_ukrainian_is_in_the_language_switch_and_the_chooser(driver, base_url):
                for link in driver.find_elements(By.CSS_SELECTOR, ".language-list a")}
     assert chooser["uk"] == "Українська"
     assert driver.find_element(By.CSS_SELECTOR, ".language-list a[lang=uk]").get_attribute("pathname") == "/uk/"
+
+
+def test_show_more_adds_ten_results_at_a_time(driver, base_url):
+    search(driver, base_url, "/lv/meklet/", "latviešu")
+    wait_until(driver, lambda d: len(result_paths(d)) == 10, "the first ten results")
+    count = int("".join(ch for ch in driver.find_element(By.ID, "search-status").text if ch.isdigit()))
+    assert count > 10, "the query must find more than one page of results"
+    more = driver.find_element(By.CSS_SELECTOR, "button.more")
+    assert more.is_displayed() and more.text == "Rādīt vēl"
+    first_ten = result_paths(driver)
+    more.click()
+    wait_until(driver, lambda d: len(result_paths(d)) == min(20, count), "ten more results")
+    assert result_paths(driver)[:10] == first_ten, "the first ten stay where they were"
+    assert driver.switch_to.active_element.get_attribute("pathname") == result_paths(driver)[10], "focus on the first new result"
+    while more.is_displayed():
+        more.click()
+        wait_until(driver, lambda d: len(result_paths(d)) > 10 and (len(result_paths(d)) % 10 or len(result_paths(d)) == count), "more results")
+    assert len(result_paths(driver)) == count

@@ -10,7 +10,8 @@ const el = (tag, props, ...children) => {
   return e;
 };
 const elsewhere = el('div'); // other languages' hits, when this one has none
-results.after(elsewhere);
+const more = el('button', { type: 'button', className: 'more', hidden: true }, d.more);
+results.after(more, elsewhere);
 
 // One promise per URL serves every later keystroke; a failed one is dropped, to be retried.
 const cache = new Map();
@@ -42,7 +43,7 @@ const bm25 = (idf, frequency, length, average) =>
 
 // One language's hit count, first ten records, and terms to <mark>.
 // Each language splits the query into words by its own rules (Ukrainian apostrophes).
-async function search({ code, name, manifest }, query) {
+async function search({ code, name, manifest }, query, limit = 10) {
   const words = tokenize(query, code);
   const base = new URL(manifest, location.href), { shards, records, records_per_folder: per, documents: n, lengths: lengthsPath } = await get(base.href);
   const at = path => get(new URL(path, base).href), marked = new Set(), total = new Map();
@@ -84,7 +85,7 @@ async function search({ code, name, manifest }, query) {
   }
   // More of the words first (so all before some), then the summed score.
   const order = (a, b) => b[0] - a[0] || b[1] - a[1];
-  const top = [...total.values()].sort(order).slice(0, 10);
+  const top = [...total.values()].sort(order).slice(0, limit);
   const docs = await Promise.all(top.map(r => at(`${records[Math.floor(r[2] / per)]}${r[2]}.json`)));
   // Then a title made mostly of the query's words: BM25 alone put "State legal aid: Court
   // Administration…" above "State legal aid" for "legal aid".
@@ -93,7 +94,9 @@ async function search({ code, name, manifest }, query) {
     return t.filter(w => hit(w, code, marked)).length / t.length;
   };
   return { code, name, marked, count: total.size,
-    docs: top.map(([n, sum], i) => [n, sum * (1 + share(docs[i].title)), docs[i]]).sort(order).map(r => r[2]) };
+    // Re-ranked within each ten, so that "show more" never moves a result already shown.
+    docs: top.map(([n, sum], i) => [n, sum * (1 + share(docs[i].title)), docs[i], i / 10 | 0])
+      .sort((a, b) => a[3] - b[3] || order(a, b)).map(r => r[2]) };
 }
 
 // From just before the first marked word, about two lines on a phone.
@@ -119,7 +122,7 @@ const heading = ({ code, name }) => {
 };
 
 const plural = n => (plurals[rules.select(n)] ?? plurals.other).replace('{count}', n);
-let seq = 0, timer;
+let seq = 0, timer, limit = 10;
 
 async function run() {
   clearTimeout(timer);
@@ -127,25 +130,29 @@ async function run() {
   if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   // The other languages' search pages get the same query, so switching language keeps it.
-  for (const link of document.querySelectorAll('nav.languages a')) {
-    const target = new URL(link.href);
-    target.search = url.search;
-    link.href = target;
-  }
+  for (const link of document.querySelectorAll('nav.languages a')) link.search = url.search;
   // "Searching…" only when the network is slow, not at every keystroke.
   const slow = setTimeout(() => n == seq && (status.textContent = d.loading), 300);
-  const found = words.length ? [await search({ code: d.language, manifest: d.searchManifest }, q)] : [];
+  const found = words.length ? [await search({ code: d.language, manifest: d.searchManifest }, q, limit)] : [];
   if (found[0]?.count === 0) found.push(...(await Promise.all(others.map(o => search(o, q)))).filter(r => r.count));
   clearTimeout(slow);
   if (n != seq) return; // a later keystroke owns the page now
   const [own, ...rest] = found;
   results.replaceChildren(...own ? items(own) : []);
+  more.hidden = !(own && own.count > own.docs.length);
   elsewhere.replaceChildren(...rest.flatMap(r => [heading(r), el('ol', { className: 'search-results', lang: r.code }, ...items(r))]));
   status.textContent = !own ? '' : own.count ? plural(own.count)
     : [d.noResults || plural(0), ...rest.map(r => `${heading(r).textContent} (${plural(r.count)}).`)].join(' ');
 }
 
-input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
+input.addEventListener('input', () => { clearTimeout(timer); limit = 10; timer = setTimeout(run, 120); });
+// Ten more at a time; focus goes to the first new result, where a keyboard reader continues.
+more.addEventListener('click', async () => {
+  const shown = results.children.length;
+  limit += 10;
+  await run();
+  results.children[shown]?.querySelector('a')?.focus();
+});
 input.addEventListener('keydown', e => { if (e.key == 'Escape') { input.value = ''; run(); } });
 // Without JavaScript the form is a plain GET; with it, Enter searches in place.
 form.addEventListener('submit', e => { e.preventDefault(); run(); });
