@@ -24,6 +24,7 @@ extension PageComposer {
                 "data_areas": Set(entry.common.locations.compactMap(\.neighbourhood)).sorted().joined(separator: " "),
                 "data_support": course.supportLanguages.joined(separator: " "),
             ]
+            item["reviewed"] = EntryFactsPresenter.checkedShort(entry, strings: t)
             if choice.isFallback { item["item_lang"] = choice.translation.language }
             return item
         }

@@ -88,6 +88,7 @@ final class ListingPagesTests: BuiltSiteTestCase {
         XCTAssertTrue(summary.lowerBound < checked.lowerBound && checked.lowerBound < facts.lowerBound)
         XCTAssertTrue(try page("en/organizations/index.html").contains("<p class=\"meta\">Checked 15 January 2026</p>"))
         XCTAssertTrue(try page("ru/kursy/index.html").contains("<p class=\"meta\">Проверено "))
+        XCTAssertTrue(try page("en/map/index.html").contains("<p class=\"meta\">Checked "), "course cards on the map page too")
     }
 
     func testALongPageOpensWithItsContents() throws {
