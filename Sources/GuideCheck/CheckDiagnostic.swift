@@ -21,6 +21,13 @@ public struct CheckDiagnostic: Hashable, Sendable, Comparable {
         case translatedFrom = "translated-from"
         /// Facts not checked against their source for longer than site.yaml allows.
         case stale
+        /// An entry that ended after its facts were last checked: the ending is the build's
+        /// inference from `runs.until`, and a reviewer should confirm it.
+        case endedSinceReview = "ended-since-review"
+        /// Registration that closes within `TimeFactsChecker.closingSoonDays` days.
+        case registrationClosing = "registration-closing"
+        /// A text that names a span of years for an entry with no time facts.
+        case undated
     }
 
     public var kind: Kind

@@ -26,7 +26,7 @@ public struct ContentChecker: Sendable {
     }
 
     public func check() -> CheckReport {
-        let loaded = SiteLoader(sourceRoot: sourceRoot, themeName: themeName).load()
+        let loaded = SiteLoader(sourceRoot: sourceRoot, themeName: themeName, today: today).load()
         var diagnostics = (loaded.loadDiagnostics + loaded.validationDiagnostics).map { CheckDiagnostic(.content, $0) }
         guard let site = loaded.site else {
             return CheckReport(diagnostics: diagnostics, languages: [], coverage: [], versions: [])
@@ -52,8 +52,15 @@ public struct ContentChecker: Sendable {
         let entryFiles = Dictionary(uniqueKeysWithValues: loaded.content.entries.compactMap { raw in raw.entryYAML.map { (raw.folder, $0) } })
         diagnostics += StaleFactsChecker(policy: site.configuration.review, today: today, entryFiles: entryFiles)
             .diagnostics(for: site.entries)
+        diagnostics += TimeFactsChecker(today: today, entryFiles: entryFiles, languageFiles: languageFiles(loaded.content),
+                                        languageOrder: site.configuration.languageCodes)
+            .diagnostics(for: site.entries)
 
         return CheckReport(diagnostics: diagnostics, languages: site.configuration.languageCodes,
                            coverage: coverage, versions: Array(versions.values))
+    }
+
+    private func languageFiles(_ content: LoadedContent) -> [String: [RawLanguageFile]] {
+        Dictionary(uniqueKeysWithValues: content.entries.map { ($0.folder, $0.languageFiles) })
     }
 }

@@ -16,8 +16,13 @@ public struct CommonFacts: Sendable, Hashable {
     public var emails: [String] = []
     public var locations: [Location] = []
     public var languages: [String] = []
+    public var time = TimeFacts()
+    /// Keys of site.yaml's `eligibility`: the statuses of the people the entry serves. Empty when
+    /// the sources do not say.
+    public var eligible: [String] = []
 
-    package init(source: String? = nil, reviewed: CalendarDate? = nil, website: String? = nil, phones: [Phone] = [], emails: [String] = [], locations: [Location] = [], languages: [String] = []) {
+    package init(source: String? = nil, reviewed: CalendarDate? = nil, website: String? = nil, phones: [Phone] = [], emails: [String] = [], locations: [Location] = [], languages: [String] = [],
+                 time: TimeFacts = TimeFacts(), eligible: [String] = []) {
         self.source = source
         self.reviewed = reviewed
         self.website = website
@@ -25,6 +30,8 @@ public struct CommonFacts: Sendable, Hashable {
         self.emails = emails
         self.locations = locations
         self.languages = languages
+        self.time = time
+        self.eligible = eligible
     }
 }
 
@@ -48,13 +55,14 @@ public struct CourseFacts: Sendable, Hashable {
     public var provider: EntryID
     public var levels: [CEFRLevel]
     public var mode: Mode
-    public var cost: Cost
+    /// Nil when no source states what the course costs: the page then says nothing rather than
+    /// guess "free".
+    public var cost: Cost?
     public var durationHours: Int?
     public var instructionLanguage: String
     public var supportLanguages: [String]
-    public var registrationOpens: CalendarDate?
 
-    package init(provider: EntryID, levels: [CEFRLevel], mode: Mode, cost: Cost, durationHours: Int? = nil, instructionLanguage: String, supportLanguages: [String], registrationOpens: CalendarDate? = nil) {
+    package init(provider: EntryID, levels: [CEFRLevel], mode: Mode, cost: Cost?, durationHours: Int? = nil, instructionLanguage: String, supportLanguages: [String]) {
         self.provider = provider
         self.levels = levels
         self.mode = mode
@@ -62,7 +70,6 @@ public struct CourseFacts: Sendable, Hashable {
         self.durationHours = durationHours
         self.instructionLanguage = instructionLanguage
         self.supportLanguages = supportLanguages
-        self.registrationOpens = registrationOpens
     }
 }
 

@@ -9,13 +9,15 @@ public struct PageJob: Sendable, Hashable {
         case entry(EntryID, language: String)
         case search(language: String)
         case courseMap(language: String)
+        case courseFilter(CourseFilter, language: String)
+        case endedList(Section, language: String)
 
         /// The reader's language of the page; nil for the two pages every language shares.
         public var language: String? {
             switch self {
             case .chooser, .notFound: nil
             case .home(let language), .sectionIndex(_, let language), .entry(_, let language), .search(let language),
-                 .courseMap(let language): language
+                 .courseMap(let language), .courseFilter(_, let language), .endedList(_, let language): language
             }
         }
     }
@@ -33,6 +35,8 @@ extension ValidatedSite {
         var pages: [PageJob.Kind] = [.home(language: language)]
         pages += Section.listed.map { .sectionIndex($0, language: language) }
         pages += [.search(language: language), .courseMap(language: language)]
+        pages += courseFilters.map { .courseFilter($0, language: language) }
+        pages += Section.listed.filter { !endedEntries(in: $0).isEmpty }.map { .endedList($0, language: language) }
         pages += entries.lazy.filter { !$0.isHome }.map { .entry($0.id, language: language) }
         return pages
     }
@@ -57,6 +61,8 @@ extension ValidatedSite {
         case .entry(let id, let language): urls.entry(id, language)
         case .search(let language): urls.search(language)
         case .courseMap(let language): urls.courseMap(language)
+        case .courseFilter(let filter, let language): urls.courseFilter(filter, language)
+        case .endedList(let section, let language): urls.endedList(section, language)
         }
     }
 

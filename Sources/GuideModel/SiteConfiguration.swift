@@ -66,11 +66,14 @@ public struct SiteConfiguration: Sendable {
     public var map: MapSettings
     /// Neighbourhood key → language code → name.
     public var neighbourhoods: [String: [String: String]]
+    /// The statuses an entry's `eligible` may name ("refugee", "temporary protection"), in the
+    /// order a reader is offered them.
+    public var eligibility: [NamedKey]
     /// Where readers report a mistake: a `mailto:` address or a web form's address.
     public var feedback: String?
 
     package init(baseURL: String, languages: [Language], requiredLanguages: [String], fallbackOrder: [String], review: ReviewPolicy, map: MapSettings, neighbourhoods: [String: [String: String]],
-                 feedback: String? = nil) {
+                 eligibility: [NamedKey] = [], feedback: String? = nil) {
         self.baseURL = baseURL
         self.languages = languages
         self.requiredLanguages = requiredLanguages
@@ -78,6 +81,7 @@ public struct SiteConfiguration: Sendable {
         self.review = review
         self.map = map
         self.neighbourhoods = neighbourhoods
+        self.eligibility = eligibility
         self.feedback = feedback
     }
 

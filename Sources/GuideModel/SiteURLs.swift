@@ -21,6 +21,27 @@ public struct SiteURLs: Sendable {
         "/\(language)/\(configuration.language(language)?.mapPath ?? "map")/"
     }
 
+    /// The static page of one course filter (`/lv/kursi/a1/`).
+    public func courseFilter(_ filter: CourseFilter, _ language: String) -> String {
+        sectionIndex(.courses, language) + filter.segment + "/"
+    }
+
+    /// A section's entries that have ended, listed apart so the main list shows what a reader
+    /// can still use.
+    public func endedList(_ section: Section, _ language: String) -> String {
+        sectionIndex(section, language) + Self.endedSegment + "/"
+    }
+
+    /// The same in every language, as the filter segments are.
+    public static let endedSegment = "ended"
+
+    /// Slugs a section's entries cannot take, because the section's own pages use them.
+    public static func reservedSlugs(in section: Section) -> Set<String> {
+        var slugs: Set<String> = [endedSegment]
+        if section == .courses { slugs.formUnion(CourseFilter.all.map(\.segment)) }
+        return slugs
+    }
+
     public func searchManifest(_ language: String) -> String { "/search/\(language)/manifest.json" }
 
     public func entry(_ id: EntryID, _ language: String) -> String {

@@ -10,6 +10,8 @@ public struct Translation: Sendable, Hashable {
     public var schedule: String?
     public var costNote: String?
     public var hoursNote: String?
+    /// Why an entry's `status` is what it is ("the 2026 round has not been announced").
+    public var statusNote: String?
     public var translatedFrom: String?
     public var body: String
     /// Line of the file where the body starts, so Markdown positions map back to the file.

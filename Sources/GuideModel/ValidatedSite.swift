@@ -12,6 +12,9 @@ public struct ValidatedSite: Sendable {
     /// `configuration` alone, so they are made with it, once, instead of by every stage that asks.
     public private(set) var chooser: TranslationChooser
     public private(set) var urls: SiteURLs
+    /// The day the site is built for: entries that ended before it leave the lists. An input
+    /// like the content, so the same content and day give the same site.
+    public var today: CalendarDate
     /// Sorted by id, so every later stage iterates in the same order on every machine.
     public private(set) var entries: [Entry]
 
@@ -35,8 +38,9 @@ public struct ValidatedSite: Sendable {
     /// Courses and services by the organisation that provides them.
     public private(set) var servicesByProvider: [EntryID: [EntryID]]
 
-    public init(configuration: SiteConfiguration, entries: [Entry]) {
+    public init(configuration: SiteConfiguration, entries: [Entry], today: CalendarDate) {
         self.configuration = configuration
+        self.today = today
         self.chooser = TranslationChooser(configuration: configuration)
         self.urls = SiteURLs(configuration: configuration)
         // Sorting positions and then placing each entry once costs far less than sorting the
@@ -63,10 +67,11 @@ public struct ValidatedSite: Sendable {
     /// Puts `entry` in place of the entry with its id, for `guide serve` after an edit: building
     /// the site anew sorts and indexes every entry, which at 10,000 entries took longer than
     /// rendering the edited page. Returns false, changing nothing, when the site has no entry
-    /// with that id or the entry's provider changed (which moves it between providers' lists);
-    /// build the site anew then.
+    /// with that id or the entry's provider or replacement changed (which moves it between
+    /// providers' lists, or needs checking against other entries); build the site anew then.
     package mutating func replace(_ entry: Entry) -> Bool {
         guard let position = entryIndex[entry.id], entries[position].provider == entry.provider,
+              entries[position].common.time.replacedBy == entry.common.time.replacedBy,
               let members = sectionEntries[entry.id.section] else { return false }
         let sectionPosition = members.partitionPoint { $0.id < entry.id }
         guard sectionPosition < members.count, members[sectionPosition].id == entry.id else { return false }

@@ -11,8 +11,10 @@ import GuideSupport
 ///
 /// ## `data/courses.geojson`
 ///
-/// An RFC 7946 `FeatureCollection` with one `Feature` per course location that has coordinates
-/// (a course with two located addresses gives two features, a course without any gives none).
+/// An RFC 7946 `FeatureCollection` with one `Feature` per location that has coordinates of a
+/// course that has not ended on the build's day (a course with two located addresses gives two
+/// features, a course without any gives none). `data/ended.geojson` holds the same for the
+/// courses that have ended, for archives.
 /// `geometry` is a `Point` with `[longitude, latitude]`, rounded to 6 decimals (about 0.1 m).
 /// `properties`:
 ///
@@ -26,6 +28,7 @@ import GuideSupport
 /// - `address`: the location's address as written on a letter
 /// - `neighbourhood`: a key of `neighbourhoods` in `site.yaml`; absent when not given
 /// - `url`: `{<lang>: absolute URL of the course page}`
+/// - the time facts and `eligible`, as in `guide.json`
 ///
 /// ## `data/guide.json`
 ///
@@ -56,6 +59,11 @@ import GuideSupport
 /// - `languages`: codes of the languages the staff speak
 /// - `metadata`: `{source, last_reviewed}` (`YYYY-MM-DD`)
 /// - `guide_url`: `{<lang>: absolute URL of the entry's page}`
+/// - `runs`: `{from?, until?}` and `registration`: `{opens?, closes?}`, each date `YYYY`,
+///   `YYYY-MM` or `YYYY-MM-DD` as precise as the source; absent when unknown
+/// - `status`: `suspended` or `uncertain`, with `status_note`: `{<lang>: reason}`
+/// - `replaced_by`: `"<section>/<slug>"` of what replaces an ended entry
+/// - `eligible`: keys of site.yaml's `eligibility` (who may use it); empty when not stated
 ///
 /// `organizations` (HSDS `organization`) add `kind`: `ngo`, `state`, `municipal` or
 /// `international`.
@@ -77,7 +85,6 @@ import GuideSupport
 /// - `duration_hours`: academic hours
 /// - `instruction_language`: a language code
 /// - `support_languages`: codes of the languages the teacher can explain in
-/// - `registration_opens`: `YYYY-MM-DD`
 /// - `application_process`: `{<lang>: how and when to register}`
 /// - `schedule`: `{<lang>: when lessons take place}`
 ///
@@ -101,11 +108,14 @@ package struct OpenDataWriter {
         /// The list of `guide.json` the entry belongs to.
         var group: String
         var record: String
-        /// `courses.geojson` features, one per located address of a course.
+        /// GeoJSON features, one per located address of a course.
         var features: [String]
+        /// Whether the features go to `ended.geojson` rather than `courses.geojson`.
+        var hasEnded = false
     }
 
     static let coursesGeoJSONPath = "data/courses.geojson"
+    static let endedGeoJSONPath = "data/ended.geojson"
     static let guideJSONPath = "data/guide.json"
 
     func coursesGeoJSON() -> String {
@@ -144,11 +154,11 @@ package struct OpenDataWriter {
             bytes.append(0x5D)
         }
         var records = Dictionary(uniqueKeysWithValues: Self.groups.map { ($0, [String]()) })
-        var features: [String] = []
+        var features: [String] = [], endedFeatures: [String] = []
         var size = 128
         for fragment in fragments {
             records[fragment.group, default: []].append(fragment.record)
-            features += fragment.features
+            if fragment.hasEnded { endedFeatures += fragment.features } else { features += fragment.features }
             size += fragment.record.utf8.count + 1
         }
         let fixed: [String: String] = ["generator": JSONText.serialize("Ceļvedis"), "languages": JSONText.serialize(languages)]
@@ -162,10 +172,15 @@ package struct OpenDataWriter {
         }
         guide.append(contentsOf: "}\n".utf8)
 
-        var geoJSON = Array("{\"features\":".utf8)
-        append(features, to: &geoJSON)
-        geoJSON.append(contentsOf: ",\"type\":\"FeatureCollection\"}\n".utf8)
-        return [GeneratedFile(path: Self.coursesGeoJSONPath, bytes: geoJSON), GeneratedFile(path: Self.guideJSONPath, bytes: guide)]
+        func featureCollection(_ features: [String]) -> [UInt8] {
+            var geoJSON = Array("{\"features\":".utf8)
+            append(features, to: &geoJSON)
+            geoJSON.append(contentsOf: ",\"type\":\"FeatureCollection\"}\n".utf8)
+            return geoJSON
+        }
+        return [GeneratedFile(path: Self.coursesGeoJSONPath, bytes: featureCollection(features)),
+                GeneratedFile(path: Self.endedGeoJSONPath, bytes: featureCollection(endedFeatures)),
+                GeneratedFile(path: Self.guideJSONPath, bytes: guide)]
     }
 
     package func fragments(for entry: Entry) -> Fragments {
@@ -189,7 +204,6 @@ package struct OpenDataWriter {
             value["duration_hours"] = course.durationHours
             value["instruction_language"] = course.instructionLanguage
             value["support_languages"] = course.supportLanguages
-            value["registration_opens"] = course.registrationOpens?.description
             value["application_process"] = written(entry, \.registration)
             value["schedule"] = written(entry, \.schedule)
             (group, record) = ("courses", value)
@@ -206,7 +220,7 @@ package struct OpenDataWriter {
         }
         // Every value is a string, a Bool, an Int, a finite Double (validation rejects other
         // numbers), a list or a map of these, so serialisation cannot fail.
-        return Fragments(group: group, record: JSONText.serialize(record), features: features)
+        return Fragments(group: group, record: JSONText.serialize(record), features: features, hasEnded: site.hasEnded(entry))
     }
 
     private func courseFeatures(_ entry: Entry, _ course: CourseFacts) -> [String] {
@@ -218,12 +232,13 @@ package struct OpenDataWriter {
                 "summary": everyLanguage(of: entry, \.summary),
                 "levels": course.levels.map(\.rawValue),
                 "mode": course.mode.rawValue,
-                "cost": cost(course.cost),
                 "provider": course.provider.description,
                 "address": location.address,
                 "url": guideURLs(of: entry),
             ]
             properties["neighbourhood"] = location.neighbourhood
+            properties["cost"] = course.cost.map(cost)
+            properties.merge(timeFacts(entry)) { own, _ in own }
             return JSONText.serialize([
                 "type": "Feature",
                 "geometry": ["type": "Point", "coordinates": [Self.rounded(longitude), Self.rounded(latitude)]],
@@ -250,14 +265,34 @@ package struct OpenDataWriter {
         record["hours_note"] = written(entry, \.hoursNote)
         record["url"] = common.website
         record["metadata"] = metadata(common)
+        record.merge(timeFacts(entry)) { own, _ in own }
         return record
     }
 
+    /// The time facts and eligibility, as facts: whether the entry has ended is the reader's
+    /// question for their own day, so it is not frozen into the data.
+    private func timeFacts(_ entry: Entry) -> [String: Any] {
+        let time = entry.common.time
+        var value: [String: Any] = ["eligible": entry.common.eligible]
+        func span(_ start: PartialDate?, _ end: PartialDate?, _ names: (String, String)) -> [String: String]? {
+            var span: [String: String] = [:]
+            span[names.0] = start?.description
+            span[names.1] = end?.description
+            return span.isEmpty ? nil : span
+        }
+        value["runs"] = span(time.runsFrom, time.runsUntil, ("from", "until"))
+        value["registration"] = span(time.registrationOpens, time.registrationCloses, ("opens", "closes"))
+        value["status"] = time.status?.rawValue
+        value["status_note"] = time.status == nil ? nil : written(entry, \.statusNote)
+        value["replaced_by"] = time.replacedBy?.description
+        return value
+    }
+
     /// Fields shared by legal services and courses, which are both HSDS services.
-    private func offeredRecord(_ entry: Entry, provider: EntryID?, cost: Cost) -> [String: Any] {
+    private func offeredRecord(_ entry: Entry, provider: EntryID?, cost: Cost?) -> [String: Any] {
         var record = describedRecord(entry)
         record["organization_id"] = provider?.description
-        record["fees"] = self.cost(cost)
+        record["fees"] = cost.map(self.cost)
         record["fees_description"] = written(entry, \.costNote)
         record["eligibility"] = written(entry, \.eligibility)
         return record

@@ -19,11 +19,13 @@ extension PageComposer {
                 "id": entry.id.description, "href": urls.entry(entry.id, language), "title": choice.translation.title,
                 "meta": format.courseSummary(course),
                 "data_levels": course.levels.map(\.rawValue).joined(separator: " "),
-                "data_cost": course.cost.isFree ? "free" : "paid",
+                "data_cost": course.cost.map { $0.isFree ? "free" : "paid" } ?? "",
                 "data_mode": course.mode.rawValue,
                 "data_areas": Set(entry.common.locations.compactMap(\.neighbourhood)).sorted().joined(separator: " "),
                 "data_support": course.supportLanguages.joined(separator: " "),
+                "data_eligible": entry.common.eligible.joined(separator: " "),
             ]
+            item["badge"] = EntryTimePresenter(site: site, strings: t, language: language).badgeLine(for: entry)
             item["reviewed"] = EntryFactsPresenter.checkedShort(entry, strings: t)
             if choice.isFallback { item["item_lang"] = choice.translation.language }
             return item
@@ -42,7 +44,7 @@ extension PageComposer {
             listCache.item(.init(template: "(markers)", language: language, folder: entry.folder, variant: ""),
                            dependency: chooser.listingFingerprint(of: entry, in: language)) {
                 let title = chooser.title(of: entry, in: language)
-                let meta = [course.levels.map(\.rawValue).joined(separator: ", "), format.cost(course.cost)].joined(separator: " · ")
+                let meta = [course.levels.map(\.rawValue).joined(separator: ", "), course.cost.map(format.cost)].compactMap { $0 }.joined(separator: " · ")
                 return entry.common.locations.compactMap { location -> String? in
                     guard let lat = location.latitude, let lon = location.longitude else { return nil }
                     return Self.markerJSON(id: entry.id.description, latitude: lat, longitude: lon, title: title,
@@ -58,11 +60,11 @@ extension PageComposer {
         var areas: [String: [String]] = [:], elsewhere: [String] = [], unlocated: [String] = [], markerList: [String] = []
         var levelSet: Set<CEFRLevel> = [], costSet: Set<String> = [], modeSet: Set<String> = [], supportSet: Set<String> = []
         var count = 0
-        for entry in alphabetical(site.entries(in: .courses), section: .courses, language: language) {
+        for entry in alphabetical(site.entries(in: .courses), section: .courses, language: language) where !site.hasEnded(entry) {
             guard case .course(let course) = entry.facts else { continue }
             count += 1
             levelSet.formUnion(course.levels)
-            costSet.insert(course.cost.isFree ? "free" : "paid")
+            if let cost = course.cost { costSet.insert(cost.isFree ? "free" : "paid") }
             modeSet.insert(course.mode.rawValue)
             supportSet.formUnion(course.supportLanguages)
             let locations = entry.common.locations
@@ -107,7 +109,15 @@ extension PageComposer {
             ["name": "mode", "label": t["filter.mode"], "options": options(modes) { t["mode.\($0)"] }],
             ["name": "area", "label": t["filter.area"], "options": options(keys) { neighbourhoods[$0]?[language] ?? $0 }],
             ["name": "support", "label": t["filter.support"], "options": options(support) { LocalizedFormatting(strings: t).languageNames([$0]) }],
+            ["name": "status", "label": t["eligible.label"],
+             "options": site.configuration.eligibility.filter { $0.key != Self.anyoneKey }.map { ["value": $0.key, "label": $0.name(in: language)] }],
         ].filter { !($0["options"] as! [[String: String]]).isEmpty }
+        // With one of these chosen alone, the page links to the same list's own page, which works
+        // without JavaScript and is the address to share.
+        let pages = site.courseFilters.map { filter in
+            (filter.mapFilter.name + "=" + filter.mapFilter.value, urls.courseFilter(filter, language))
+        }
+        context["filter_pages"] = "{" + pages.map { JSONText.string($0.0) + ":" + JSONText.string($0.1) }.joined(separator: ",") + "}"
         context["markers"] = "[" + markerList.joined(separator: ",") + "]"
         context["map"] = mapSettings(language)
         context["course_plurals"] = t.pluralFormsJSON("courses")

@@ -52,14 +52,13 @@ struct EntryFactsPresenter {
             add("fact.provider", nil, links: providerLink(course.provider))
             add("fact.levels", course.levels.map(\.rawValue).joined(separator: ", "))
             add("fact.mode", strings["mode.\(course.mode.rawValue)"])
-            add("fact.cost", format.cost(course.cost))
+            add("fact.cost", course.cost.map(format.cost))
             add("fact.cost_note", text.costNote, lang: text.language)
             if let hours = course.durationHours { add("fact.duration", strings.counted("academic_hours", hours)) }
             add("fact.instruction_language", format.languageNames([course.instructionLanguage]))
             if !course.supportLanguages.isEmpty { add("fact.support_languages", format.languageNames(course.supportLanguages)) }
             add("fact.eligibility", text.eligibility, lang: text.language)
             add("fact.registration", text.registration, lang: text.language)
-            if let opens = course.registrationOpens { add("fact.registration_opens", format.date(opens)) }
             add("fact.schedule", text.schedule, lang: text.language)
         case .legal(let legal):
             if let provider = legal.provider { add("fact.provider", nil, links: providerLink(provider)) }
@@ -74,6 +73,12 @@ struct EntryFactsPresenter {
             break
         }
         let common = entry.common
+        if entry.id.section != .pages {
+            let time = EntryTimePresenter(site: site, strings: strings, language: language)
+            add("fact.runs", time.span(from: common.time.runsFrom, until: common.time.runsUntil))
+            add("fact.registration_dates", time.span(from: common.time.registrationOpens, until: common.time.registrationCloses))
+            add("eligible.heading", eligibleNames(common.eligible).joined(separator: ", "))
+        }
         if !common.languages.isEmpty { add("fact.languages", format.languageNames(common.languages)) }
         for phone in common.phones {
             add("phone_kind.\(phone.kind.rawValue)", nil, links: [Row.Link(href: "tel:\(phone.dialable)", text: phone.number)])
@@ -86,6 +91,12 @@ struct EntryFactsPresenter {
         }
         add("fact.hours_note", text.hoursNote, lang: text.language)
         return rows
+    }
+
+    /// The names of `keys` (site.yaml's `eligibility`) in the reader's language, in site.yaml's
+    /// order.
+    func eligibleNames(_ keys: [String]) -> [String] {
+        site.configuration.eligibility.filter { keys.contains($0.key) }.map { $0.name(in: language) }
     }
 
     func locations(for entry: Entry) -> [[String: Any]] {

@@ -43,7 +43,7 @@ struct JSONLDBuilder {
             object["provider"] = provider(course.provider)
             object["educationalLevel"] = course.levels.map(\.rawValue).joined(separator: ", ")
             object["inLanguage"] = course.instructionLanguage
-            object["offers"] = [offer(course.cost)]
+            if let cost = course.cost { object["offers"] = [offer(cost)] }
             var instance: [String: Any] = ["@type": "CourseInstance",
                                            "courseMode": ["in_person": "Onsite", "online": "Online", "blended": "Blended"][course.mode.rawValue]!]
             if let location = entry.common.locations.first { instance["location"] = place(location) }

@@ -73,6 +73,8 @@ public struct PageComposer: Sendable {
         case .entry(let id, let language): return renderEntry(site.entry(id)!, language)
         case .search(let language): return ComposedPage(html: renderSearch(language), diagnostics: [])
         case .courseMap(let language): return ComposedPage(html: renderCourseMap(language), diagnostics: [])
+        case .courseFilter(let filter, let language): return ComposedPage(html: renderCourseFilter(filter, language), diagnostics: [])
+        case .endedList(let section, let language): return ComposedPage(html: renderEndedList(section, language), diagnostics: [])
         }
     }
 
@@ -191,10 +193,10 @@ public struct PageComposer: Sendable {
         let text = t["section_intro.\(section.rawValue)"]
         guard section == .courses else { return text }
         var levels: Set<CEFRLevel> = [], free = false, paid = false
-        for entry in site.entries(in: .courses) {
+        for entry in site.currentEntries(in: .courses) {
             guard case .course(let course) = entry.facts else { continue }
             levels.formUnion(course.levels)
-            if course.cost.isFree { free = true } else { paid = true }
+            if let cost = course.cost { if cost.isFree { free = true } else { paid = true } }
         }
         let offered = CEFRLevel.allCases.filter(levels.contains)
         guard let lowest = offered.first, let highest = offered.last else { return t["nav.courses"] }
@@ -281,7 +283,7 @@ public struct PageComposer: Sendable {
                             description: choice.translation.summary,
                             translatedLanguages: languages.map(\.code), pathIn: { urls.home($0) })
         context["sections"] = Section.listed.map { section -> [String: Any] in
-            let count = site.entries(in: section).count
+            let count = site.currentEntries(in: section).count
             return ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"],
                     "description": sectionIntro(section, t), "count": t.counted(section.rawValue, count)]
         }
@@ -315,15 +317,22 @@ public struct PageComposer: Sendable {
         let rowValues = rows.map(\.templateValues)
         context["facts"] = rowValues
         context["facts_html"] = zip(rows, rowValues).map { factRow($0, values: $1, language: language) }.joined()
+        context["time_notice"] = EntryTimePresenter(site: site, strings: t, language: language).notice(for: entry, text: text)
         context["locations"] = presenter.locations(for: entry)
         context["locations_heading"] = t.counted("locations_heading", entry.common.locations.count)
         // A page of four sections or more opens with its contents, as GOV.UK's guides do.
         context["contents"] = body.sections.count >= Self.sectionsForContents ? body.sections.map { ["id": $0.id, "text": $0.text] } : []
         // An organisation's page lists what it runs, as its card in the A–Z list does.
+        // Ended ones last, saying so: the page of a provider is where a reader looks for what it
+        // runs now.
+        let time = EntryTimePresenter(site: site, strings: t, language: language)
         context["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).map { service in
-            ["href": urls.entry(service.id, language), "title": chooser.title(of: service, in: language),
-             "section": t["nav.\(service.id.section.rawValue)"]]
-        }.sorted { ($0["section"]!, $0["title"]!) < ($1["section"]!, $1["title"]!) }
+            (ended: site.hasEnded(service), section: t["nav.\(service.id.section.rawValue)"], title: chooser.title(of: service, in: language), service: service)
+        }.sorted { ($0.ended ? 1 : 0, $0.section, $0.title) < ($1.ended ? 1 : 0, $1.section, $1.title) }.map { item -> [String: Any] in
+            var values: [String: Any] = ["href": urls.entry(item.service.id, language), "title": item.title, "section": item.section]
+            values["badge"] = time.badgeLine(for: item.service)
+            return values
+        }
         let markers = entry.common.locations.compactMap { location -> String? in
             guard let lat = location.latitude, let lon = location.longitude else { return nil }
             return Self.markerJSON(id: entry.id.description, latitude: lat, longitude: lon, title: text.title,
@@ -353,7 +362,7 @@ public struct PageComposer: Sendable {
         if entry.id.section != .pages { document.reviewed = EntryFactsPresenter.checkedShort(entry, strings: strings(language)) }
         if case .course(let course) = entry.facts {
             document.levels = course.levels.map(\.rawValue)
-            document.cost = course.cost.isFree ? "free" : "paid"
+            document.cost = course.cost.map { $0.isFree ? "free" : "paid" }
             document.mode = course.mode.rawValue
         }
         return document

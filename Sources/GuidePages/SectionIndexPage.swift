@@ -4,12 +4,35 @@ import GuideSupport
 import GuideTheme
 
 extension PageComposer {
+    /// Which of a section's entries a list page shows.
+    enum ListKind {
+        /// The section's index: what a reader can use now.
+        case current
+        /// A course filter's own page: the current courses it matches.
+        case filter(CourseFilter)
+        /// The entries that have ended, kept so that old links lead somewhere.
+        case ended
+    }
+
     /// A section's index: courses as one list (the map page filters them), legal help grouped by
     /// topic (a reader looks for "residence permit", not for an institution), organisations A–Z
-    /// with the services each offers.
+    /// with the services each offers. Entries that have ended are left out and linked apart.
     func renderSectionIndex(_ section: Section, _ language: String) -> String {
+        renderList(section, .current, language)
+    }
+
+    func renderCourseFilter(_ filter: CourseFilter, _ language: String) -> String {
+        renderList(.courses, .filter(filter), language)
+    }
+
+    func renderEndedList(_ section: Section, _ language: String) -> String {
+        renderList(section, .ended, language)
+    }
+
+    private func renderList(_ section: Section, _ kind: ListKind, _ language: String) -> String {
         let t = strings(language)
         let locale = Locale(identifier: language)
+        let time = EntryTimePresenter(site: site, strings: t, language: language)
         func item(_ entry: Entry) -> [String: Any] {
             let choice = chooser.text(of: entry, in: language)
             var item: [String: Any] = ["href": urls.entry(entry.id, language), "title": choice.translation.title,
@@ -22,7 +45,7 @@ extension PageComposer {
                 // Listed once, under its first topic; the card names the others.
                 item["meta"] = legal.topics.map { t["topic.\($0.rawValue)"] }.joined(separator: " · ")
             case .organization:
-                item["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).map { service in
+                item["services"] = (site.servicesByProvider[entry.id] ?? []).compactMap(site.entry).filter { !site.hasEnded($0) }.map { service in
                     ["href": urls.entry(service.id, language), "title": chooser.text(of: service, in: language).translation.title]
                 }.sorted { ($0["title"] ?? "").compare($1["title"] ?? "", locale: locale) == .orderedAscending }
             default:
@@ -30,6 +53,8 @@ extension PageComposer {
             }
             if item["services"] == nil { item["services"] = [[String: String]]() }
             item["reviewed"] = EntryFactsPresenter.checkedShort(entry, strings: t)
+            item["badge"] = time.badgeLine(for: entry)
+            item["data_eligible"] = entry.common.eligible.joined(separator: " ")
             return item
         }
         func html(_ entries: [Entry], tag: String) -> String {
@@ -43,7 +68,17 @@ extension PageComposer {
                                 language: language) { item(entry) }
             }.joined()
         }
-        let entries = alphabetical(site.entries(in: section), section: section, language: language)
+        // The order of the whole section, then the page's part of it: the order is kept between
+        // builds per section, and one order per filter would only be sorted anew each time.
+        let entries = alphabetical(site.entries(in: section), section: section, language: language).filter { entry in
+            switch kind {
+            case .current: return !site.hasEnded(entry)
+            case .ended: return site.hasEnded(entry)
+            case .filter(let filter):
+                guard !site.hasEnded(entry), case .course(let course) = entry.facts else { return false }
+                return filter.matches(course)
+            }
+        }
         var groups: [[String: Any]] = []
         switch section {
         case .legal:
@@ -70,20 +105,90 @@ extension PageComposer {
         default:
             break
         }
-        let title = t["nav.\(section.rawValue)"]
-        var context = frame(language: language, path: urls.sectionIndex(section, language), title: title,
-                            description: sectionIntro(section, t),
-                            translatedLanguages: languages.map(\.code), pathIn: { urls.sectionIndex(section, $0) })
+        let path: String, pathIn: (String) -> String, title: String, intro: String
+        switch kind {
+        case .current:
+            (path, pathIn) = (urls.sectionIndex(section, language), { urls.sectionIndex(section, $0) })
+            (title, intro) = (t["nav.\(section.rawValue)"], sectionIntro(section, t))
+        case .filter(let filter):
+            (path, pathIn) = (urls.courseFilter(filter, language), { urls.courseFilter(filter, $0) })
+            (title, intro) = (t["filter_page.heading"].fillingPlaceholder("value", with: filterLabel(filter, t)), sectionIntro(section, t))
+        case .ended:
+            (path, pathIn) = (urls.endedList(section, language), { urls.endedList(section, $0) })
+            (title, intro) = (t["time_ended_heading.\(section.rawValue)"], t["time.ended_intro"])
+        }
+        var context = frame(language: language, path: path, title: title, description: intro,
+                            translatedLanguages: languages.map(\.code), pathIn: pathIn)
         context["heading"] = title
-        context["intro"] = sectionIntro(section, t)
+        context["intro"] = intro
         context["count"] = t.counted(section.rawValue, entries.count)
         context["groups"] = groups
         context["entries_html"] = groups.isEmpty ? html(entries, tag: "h2") : ""
-        if section == .courses { context["map_link"] = ["href": urls.courseMap(language), "label": t["map.link"]] }
+        if case .ended = kind {
+            context["breadcrumb"] = ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"]]
+        } else {
+            context.merge(listTools(section, kind, shown: entries.count, t: t, language: language)) { _, tool in tool }
+        }
         context["jsonld"] = JSONLDBuilder.serialize([
             "@context": "https://schema.org", "@type": "CollectionPage", "name": title,
-            "url": urls.absolute(urls.sectionIndex(section, language)), "inLanguage": language,
+            "url": urls.absolute(path), "inLanguage": language,
         ])
         return render("section", context)
+    }
+
+    /// What a list of current entries offers besides its entries: the map, the course filters'
+    /// pages, the "I am …" filter, and the link to what has ended.
+    private func listTools(_ section: Section, _ kind: ListKind, shown: Int, t: UIStrings, language: String) -> [String: Any] {
+        var tools: [String: Any] = [:]
+        if section == .courses {
+            var mapHref = urls.courseMap(language)
+            if case .filter(let filter) = kind {
+                let (name, value) = filter.mapFilter
+                mapHref += "?\(name)=\(value)"
+                tools["breadcrumb"] = ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"]]
+                if shown == 0 { tools["empty_notice"] = t["filter_page.none"] }
+            }
+            tools["map_link"] = ["href": mapHref, "label": kind.isFilter ? t["filter_page.on_map"] : t["map.link"]]
+            let current: CourseFilter? = if case .filter(let filter) = kind { filter } else { nil }
+            tools["filter_links"] = [
+                "heading": t["filter_page.links_heading"],
+                "links": site.courseFilters.map { filter -> [String: Any] in
+                    ["href": urls.courseFilter(filter, language), "label": filterLabel(filter, t), "current": filter == current]
+                },
+            ]
+        }
+        if section != .organizations, !site.configuration.eligibility.isEmpty {
+            tools["status_filter"] = [
+                "label": t["eligible.label"], "any": t["filter.any"], "none": t["eligible.none"],
+                "options": site.configuration.eligibility.filter { $0.key != Self.anyoneKey }.map { ["value": $0.key, "label": $0.name(in: language)] },
+                "plurals": t.pluralFormsJSON(section.rawValue), "script": assetURLs["list-filter.js"] ?? "",
+            ]
+        }
+        if case .current = kind {
+            let ended = site.endedEntries(in: section).count
+            if ended > 0 {
+                tools["ended_link"] = ["href": urls.endedList(section, language),
+                                       "label": t["time.show_ended"].fillingPlaceholder("count", with: String(ended))]
+            }
+        }
+        return tools
+    }
+
+    /// The `eligible` key that means everyone: such an entry passes every "I am …" choice.
+    static let anyoneKey = "anyone"
+
+    func filterLabel(_ filter: CourseFilter, _ t: UIStrings) -> String {
+        switch filter {
+        case .level(let level): level.rawValue
+        case .cost(let isFree): t[isFree ? "cost.free" : "cost.paid"]
+        case .mode(let mode): t["mode.\(mode.rawValue)"]
+        }
+    }
+}
+
+extension PageComposer.ListKind {
+    var isFilter: Bool {
+        if case .filter = self { return true }
+        return false
     }
 }

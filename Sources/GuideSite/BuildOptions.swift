@@ -8,16 +8,19 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` from site.yaml, e.g. for a preview deployment.
     public var baseURL: String?
     public var themeName: String
+    /// The day the site is built for (see `ValidatedSite.today`).
+    public var today: CalendarDate
     /// Pages name the files their text comes from, so an editor previewing with `guide serve`
     /// knows where to make a change. Never set for a published build.
     public var showsEditHints: Bool
 
     public init(sourceRoot: URL, output: URL? = nil, baseURL: String? = nil, themeName: String = "default",
-                showsEditHints: Bool = false) {
+                today: CalendarDate = .today(), showsEditHints: Bool = false) {
         self.sourceRoot = sourceRoot.standardizedFileURL
         self.output = (output ?? sourceRoot.appendingPathComponent("Output")).standardizedFileURL
         self.baseURL = baseURL
         self.themeName = themeName
+        self.today = today
         self.showsEditHints = showsEditHints
     }
 }

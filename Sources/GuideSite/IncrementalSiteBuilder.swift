@@ -134,7 +134,7 @@ public final class IncrementalSiteBuilder: @unchecked Sendable {
         let ids = changedRawEntries.compactMap { raw in Section(rawValue: raw.sectionFolder).map { EntryID(section: $0, slug: raw.slug) } }
         let previousEntries = ids.compactMap(state.site.entry)
         guard previousEntries.count == folders.count,
-              ContentValidator().revalidate(changedRawEntries, in: &state.site, results: &state.validation) else {
+              ContentValidator(today: state.site.today).revalidate(changedRawEntries, in: &state.site, results: &state.validation) else {
             return nil
         }
         func unpublished(_ diagnostics: [Diagnostic]) -> BuildResult {

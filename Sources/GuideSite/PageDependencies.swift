@@ -55,10 +55,15 @@ struct PageDependencies {
     }
 
     /// Whether an edit that turned `old` into `new` leaves what every page shows as it was: the
-    /// same languages (links, the language switcher) and, for a page in the menu, the same place
-    /// and titles there. Otherwise every page is rendered again.
+    /// same languages (links, the language switcher), the same pages (time facts decide which
+    /// lists an entry is on and whether a section has a list of ended entries; a course's
+    /// levels, cost and format which filter pages exist) and, for a page in the menu, the same
+    /// place and titles there. Otherwise every page is rendered again.
     static func keepsStructure(_ old: Entry, _ new: Entry) -> Bool {
-        guard old.id == new.id, Set(old.translations.keys) == Set(new.translations.keys) else { return false }
+        guard old.id == new.id, Set(old.translations.keys) == Set(new.translations.keys),
+              old.common.time == new.common.time, old.common.eligible == new.common.eligible else { return false }
+        if case .course(let before) = old.facts, case .course(let after) = new.facts,
+           CourseFilter.all.contains(where: { $0.matches(before) != $0.matches(after) }) { return false }
         func isInMenu(_ entry: Entry) -> Bool {
             if case .page(let page) = entry.facts { return page.menuPosition != nil }
             return false
@@ -89,6 +94,14 @@ struct PageDependencies {
         case .courseMap(let language):
             hash.add(sectionKeys[SectionKey(section: .courses, language: language)]!)
             hash.add(sectionKeys[SectionKey(section: .organizations, language: language)]!)
+        case .courseFilter(let filter, let language):
+            // Only the courses the filter matches: an edit of an A1 course leaves the C1 page be.
+            for entry in site.entries(in: .courses) {
+                guard case .course(let course) = entry.facts, filter.matches(course) else { continue }
+                hash.add(site.chooser.listingFingerprint(of: entry, in: language))
+            }
+        case .endedList(let section, let language):
+            for entry in site.endedEntries(in: section) { hash.add(site.chooser.listingFingerprint(of: entry, in: language)) }
         case .entry(let id, let language):
             if let entry = site.entry(id) { add(entry, in: language, site: site, to: &hash) }
         }
@@ -102,6 +115,7 @@ struct PageDependencies {
         hash.add(entry.factsFingerprint)
         hash.add(chooser.text(of: entry, in: language).translation.sourceFingerprint)
         if let provider = entry.provider.flatMap(site.entry) { hash.add(chooser.listingFingerprint(of: provider, in: language)) }
+        if let replacement = entry.common.time.replacedBy.flatMap(site.entry) { hash.add(chooser.listingFingerprint(of: replacement, in: language)) }
         for service in site.servicesByProvider[entry.id] ?? [] { hash.add(site.listingFingerprint(of: service, in: language) ?? 0) }
     }
 }

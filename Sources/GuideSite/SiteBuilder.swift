@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
         }
 
         var validation: [String: ContentValidator.EntryResult] = [:]
-        var loaded = SiteLoader(sourceRoot: options.sourceRoot, themeName: options.themeName).load(reusing: &validation)
+        var loaded = SiteLoader(sourceRoot: options.sourceRoot, themeName: options.themeName, today: options.today).load(reusing: &validation)
         // Validation was the last use of the parsed files. They are freed once the pages are
         // written: freeing them on another thread while pages render slowed every allocation.
         let parsedEntries = loaded.content.entries
@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
                                         hint: "Install Debian's libjs-leaflet (script/build does), or set GUIDE_LEAFLET_DIR; lists and \"open in maps\" links work without it."))
         }
         let assets = AssetPipeline(assets: assetFiles)
-        let searchScriptBytes = assets.files.filter { $0.path.hasPrefix("assets/search/") && $0.path.hasSuffix(".js") }.map(\.bytes.count).reduce(0, +)
+        let searchScriptBytes = WeightBudget.firstSearchScriptBytes(assets.files)
         if let warning = WeightBudget.searchScriptWarning(bytes: searchScriptBytes, theme: "themes/\(options.themeName)") {
             themeDiagnostics.append(warning)
         }

@@ -11,10 +11,13 @@ public struct SiteLoader: Sendable {
     /// The folder holding `content/` and `themes/`.
     public var sourceRoot: URL
     public var themeName: String
+    /// The day the site is loaded for (see `ValidatedSite.today`).
+    public var today: CalendarDate
 
-    public init(sourceRoot: URL, themeName: String = "default") {
+    public init(sourceRoot: URL, themeName: String = "default", today: CalendarDate = .today()) {
         self.sourceRoot = sourceRoot.standardizedFileURL
         self.themeName = themeName
+        self.today = today
     }
 
     /// What the front half produced. Each stage's diagnostics stay apart: `guide check` labels
@@ -40,7 +43,7 @@ public struct SiteLoader: Sendable {
     /// unchanged (see `ContentValidator.validate(_:reusing:)`) and storing every new one there.
     public func load(reusing validation: inout [String: ContentValidator.EntryResult]) -> LoadedSite {
         let (content, loadDiagnostics) = ContentLoader(sourceRoot: sourceRoot).load()
-        let (site, validationDiagnostics) = ContentValidator().validate(content, reusing: &validation)
+        let (site, validationDiagnostics) = ContentValidator(today: today).validate(content, reusing: &validation)
         var loaded = LoadedSite(content: content, site: site, theme: nil, loadDiagnostics: loadDiagnostics,
                                 validationDiagnostics: validationDiagnostics, themeDiagnostics: [])
         guard let site else { return loaded }

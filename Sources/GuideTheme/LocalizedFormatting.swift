@@ -21,6 +21,34 @@ package struct LocalizedFormatting {
             .fillingPlaceholder("year", with: String(date.year))
     }
 
+    /// A date as precise as it is known: "2022", "September 2022" (`month_format`), or a day.
+    package func date(_ date: PartialDate) -> String {
+        switch date.precision {
+        case .year: String(date.year)
+        case .month: monthFilled(strings["month_format"], date)
+        case .day: self.date(date.firstDay)
+        }
+    }
+
+    /// The same with the preposition a sentence needs ("in 2022", "in September 2022", "on
+    /// 15 September 2022"): languages put it, and the month's case, differently (`time.when`).
+    package func when(_ date: PartialDate) -> String {
+        switch date.precision {
+        case .year: strings["time_when.year"].fillingPlaceholder("year", with: String(date.year))
+        case .month: monthFilled(strings["time_when.month"], date)
+        case .day: strings["time_when.day"].fillingPlaceholder("date", with: self.date(date.firstDay))
+        }
+    }
+
+    private func monthFilled(_ pattern: String, _ date: PartialDate) -> String {
+        let month = date.month ?? 1
+        return pattern
+            .fillingPlaceholder("month_name", with: strings["months.m\(month)"])
+            .fillingPlaceholder("month_in", with: strings["months_in.m\(month)"])
+            .fillingPlaceholder("month", with: month < 10 ? "0\(month)" : "\(month)")
+            .fillingPlaceholder("year", with: String(date.year))
+    }
+
     /// Consecutive weekdays become a range ("Mon–Fri"), others a list.
     package func days(_ days: [OpeningHours.Day]) -> String {
         let indexes = days.compactMap { OpeningHours.Day.allCases.firstIndex(of: $0) }.sorted()
@@ -38,7 +66,7 @@ package struct LocalizedFormatting {
 
     /// "A1, A2 · In person · Free", the line under a course in every list.
     package func courseSummary(_ course: CourseFacts) -> String {
-        [course.levels.map(\.rawValue).joined(separator: ", "), strings["mode.\(course.mode.rawValue)"], cost(course.cost)]
+        ([course.levels.map(\.rawValue).joined(separator: ", "), strings["mode.\(course.mode.rawValue)"]] + [course.cost.map(cost)].compactMap { $0 })
             .joined(separator: " · ")
     }
 

@@ -11,6 +11,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var location: SourceOptions
 
+    @OptionGroup var today: TodayOptions
+
     @Option(name: .long, help: "Where to write the site (default: <source>/Output).")
     var output: String?
 
@@ -25,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let sourceURL = location.sourceURL
         let options = BuildOptions(sourceRoot: sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
-                                   showsEditHints: editHints)
+                                   today: today.day, showsEditHints: editHints)
         let result = SiteBuilder().build(options)
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount

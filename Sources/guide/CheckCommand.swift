@@ -24,19 +24,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text, for people; json, for tools (described in docs/check.md).")
     var format: Format = .text
 
-    /// Lets tests and reproduced CI runs fix the day review ages are counted to.
-    @Option(name: .long, help: .hidden)
-    var today: String?
-
-    func validate() throws {
-        if let today, CalendarDate(iso: today) == nil {
-            throw ValidationError("--today must be a date written YYYY-MM-DD, not `\(today)`.")
-        }
-    }
+    @OptionGroup var today: TodayOptions
 
     func run() throws {
         let checker = ContentChecker(sourceRoot: location.sourceURL,
-                                     today: today.flatMap(CalendarDate.init(iso:)) ?? .today())
+                                     today: today.day)
         let report = checker.check()
         switch format {
         case .text: print(report.text, terminator: "")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from browser_session import new_chromium
+from build_day import BUILD_DAY
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -25,7 +26,7 @@ def site_dir(tmp_path_factory):
     guide = os.environ.get("GUIDE_BIN", str(REPO / ".build" / "debug" / "guide"))
     # A subfolder, because the build stages its output beside the output folder.
     output = tmp_path_factory.mktemp("site") / "out"
-    result = subprocess.run([guide, "build", "--source", str(REPO), "--output", str(output)],
+    result = subprocess.run([guide, "build", "--source", str(REPO), "--output", str(output), "--today", BUILD_DAY],
                             capture_output=True, text=True)
     assert result.returncode == 0, f"guide build failed:\n{result.stderr}"
     return output

@@ -39,6 +39,7 @@ def _load(name, path):
 
 # The browser tests' modules import their neighbours (browser_session) by name.
 sys.path.insert(0, str(REPO / "Tests" / "browser"))
+from build_day import BUILD_DAY  # noqa: E402  (importable only once the path is set)
 _browser = _load("celvedis_browser_conftest", REPO / "Tests" / "browser" / "conftest.py")
 _map_tests = _load("celvedis_browser_test_map", REPO / "Tests" / "browser" / "test_map.py")
 
@@ -74,7 +75,7 @@ def located_base_url(tmp_path_factory):
     for course in _map_tests.TEST_COURSES:
         _map_tests.write_test_course(root / "content", *course)
     output = root / "out"
-    result = subprocess.run([GUIDE, "build", "--source", str(root), "--output", str(output)],
+    result = subprocess.run([GUIDE, "build", "--source", str(root), "--output", str(output), "--today", BUILD_DAY],
                             capture_output=True, text=True)
     assert result.returncode == 0, f"guide build failed:\n{result.stderr}"
     with serve(output) as url:

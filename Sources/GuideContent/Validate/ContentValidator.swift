@@ -4,7 +4,12 @@ import GuideSupport
 /// The validate stage: checks everything the load stage found against the schema, the site's
 /// languages and the references between entries, and produces typed values.
 public struct ContentValidator: Sendable {
-    public init() {}
+    /// The day the site is built for; see `ValidatedSite.today`.
+    public var today: CalendarDate
+
+    public init(today: CalendarDate) {
+        self.today = today
+    }
 
     /// One entry's result, kept by `guide serve` so that a save revalidates only its folder.
     public struct EntryResult: Sendable {
@@ -44,7 +49,7 @@ public struct ContentValidator: Sendable {
             if let entry = result.entry { entries.append(entry) }
         }
         for folder in results.keys where !seen.contains(folder) { results[folder] = nil }
-        let site = ValidatedSite(configuration: configuration, entries: entries)
+        let site = ValidatedSite(configuration: configuration, entries: entries, today: today)
         diagnostics += checkReferences(site, content: content)
         if site.entry(EntryID(section: .pages, slug: "home")) == nil && !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(path: "content/pages/home"), "the home page is missing",
@@ -87,6 +92,11 @@ public struct ContentValidator: Sendable {
                                       hint: "Rename the folder using only a-z, 0-9 and - (it becomes the page's URL), e.g. `\(suggestedSlug(raw.slug))`."))
             return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
         }
+        guard !SiteURLs.reservedSlugs(in: section).contains(raw.slug) else {
+            diagnostics.append(.error(at: SourceLocation(path: raw.folder), "`\(raw.slug)` is the address of one of the section's own pages",
+                                      hint: "Rename the folder: \(SiteURLs.reservedSlugs(in: section).sorted().joined(separator: ", ")) are lists of this section (a level, cost or format, or what has ended)."))
+            return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
+        }
         let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, folder: raw.folder)
         diagnostics += factDiagnostics
         var translations: [String: Translation] = [:]
@@ -115,17 +125,34 @@ public struct ContentValidator: Sendable {
         return EntryResult(fingerprint: raw.fingerprint, entry: entry, diagnostics: diagnostics)
     }
 
-    /// Providers must exist; a reference that resolves nowhere would be a dead link on every page
-    /// that shows it.
+    /// Providers and replacements must exist; a reference that resolves nowhere would be a dead
+    /// link on every page that shows it.
     private func checkReferences(_ site: ValidatedSite, content: LoadedContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for entry in site.entries {
-            guard let provider = entry.provider, !site.contains(provider) else { continue }
-            let document = content.entries.first { $0.folder == entry.folder }?.entryYAML
-            let location = document.map { doc in YAMLMappingReader(doc.root, in: doc, what: "").location(of: "provider") }
-                ?? SourceLocation(path: entry.folder + "/entry.yaml")
-            diagnostics.append(.error(at: location, "the provider `\(provider)` does not exist",
-                                      hint: "Create content/\(provider)/ or correct the slug; existing organisations: \(site.entries(in: .organizations).map(\.id.slug).joined(separator: ", "))."))
+            func location(of field: String) -> SourceLocation {
+                let document = content.entries.first { $0.folder == entry.folder }?.entryYAML
+                return document.map { doc in YAMLMappingReader(doc.root, in: doc, what: "").location(of: field) }
+                    ?? SourceLocation(path: entry.folder + "/entry.yaml")
+            }
+            if let provider = entry.provider, !site.contains(provider) {
+                diagnostics.append(.error(at: location(of: "provider"), "the provider `\(provider)` does not exist",
+                                          hint: "Create content/\(provider)/ or correct the slug; existing organisations: \(site.entries(in: .organizations).map(\.id.slug).joined(separator: ", "))."))
+            }
+            if let replacement = entry.common.time.replacedBy {
+                if replacement == entry.id {
+                    diagnostics.append(.error(at: location(of: "replaced_by"), "an entry cannot replace itself",
+                                              hint: "Name the entry readers should use instead, or delete `replaced_by`."))
+                } else if !site.contains(replacement) {
+                    diagnostics.append(.error(at: location(of: "replaced_by"), "the replacement `\(replacement)` does not exist",
+                                              hint: "Create content/\(replacement)/ or correct the reference (<section>/<slug>)."))
+                }
+            }
+            if entry.common.time.status != nil, let required = site.configuration.requiredLanguages.first,
+               let text = entry.translations[required], text.statusNote == nil {
+                diagnostics.append(.warning(at: SourceLocation(path: text.path), "`status` is set in entry.yaml, but this text has no `status_note`",
+                                            hint: "Add `status_note:` to the front matter, saying why in a sentence a reader understands."))
+            }
         }
         return diagnostics
     }

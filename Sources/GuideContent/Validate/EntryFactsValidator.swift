@@ -32,6 +32,10 @@ package struct EntryFactsValidator {
         }
         common.locations = reader.items("locations").compactMap { location($0, document: document, diagnostics: &reader) }
         common.languages = languageCodes("languages", in: &reader)
+        if section != .pages {
+            common.time = timeFacts(in: &reader, document: document)
+            common.eligible = eligible(in: &reader)
+        }
 
         let facts: SectionFacts?
         switch section {
@@ -43,15 +47,17 @@ package struct EntryFactsValidator {
             let provider = reference("provider", in: &reader, required: true)
             let levels = reader.choices("levels", as: CEFRLevel.self, required: true)
             let mode = reader.choice("mode", as: CourseFacts.Mode.self, required: true)
-            let cost = self.cost(in: &reader, document: document)
+            // A course's cost may be left out when no source states it (say why in a comment):
+            // a guessed "free" sends a reader to a bill.
+            let cost = reader.value("cost") == nil ? nil : self.cost(in: &reader, document: document)
+            let costGiven = reader.value("cost") != nil
             let hours = reader.integer("duration_hours", in: 1...5000)
             let instruction = languageCodes("instruction_language", in: &reader).first ?? "lv"
             let support = languageCodes("support_languages", in: &reader)
-            let opens = reader.date("registration_opens")
-            if let provider, !levels.isEmpty, let mode, let cost {
+            if let provider, !levels.isEmpty, let mode, cost != nil || !costGiven {
                 facts = .course(CourseFacts(provider: provider, levels: Array(Set(levels)).sorted(), mode: mode, cost: cost,
                                             durationHours: hours, instructionLanguage: instruction,
-                                            supportLanguages: support, registrationOpens: opens))
+                                            supportLanguages: support))
             } else {
                 facts = nil
             }

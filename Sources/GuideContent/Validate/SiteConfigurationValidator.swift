@@ -133,26 +133,32 @@ package struct SiteConfigurationValidator {
         }
         diagnostics += mapReader.finish()
 
-        var neighbourhoods: [String: [String: String]] = [:]
-        var neighbourhoodReader = YAMLMappingReader(reader.value("neighbourhoods"), in: document, what: "`neighbourhoods`")
-        if case .mapping(let mapping)? = neighbourhoodReader.node {
-            for (keyNode, value) in mapping {
-                guard let key = keyNode.scalar?.string else { continue }
-                if !Slug.isValid(key) {
-                    neighbourhoodReader.report(.error(at: document.location(of: keyNode), "`\(key)` is not a valid neighbourhood key",
-                                                      hint: "Use only a-z, 0-9 and -, e.g. `maskavas-forstate`."))
+        func namedKeys(_ field: String, what: String, example: String) -> [NamedKey] {
+            var keys: [NamedKey] = []
+            var keyReader = YAMLMappingReader(reader.value(field), in: document, what: "`\(field)`")
+            if case .mapping(let mapping)? = keyReader.node {
+                for (keyNode, value) in mapping {
+                    guard let key = keyNode.scalar?.string else { continue }
+                    if !Slug.isValid(key.replacingOccurrences(of: "_", with: "-")) {
+                        keyReader.report(.error(at: document.location(of: keyNode), "`\(key)` is not a valid \(what) key",
+                                                hint: "Use only a-z, 0-9, - and _, e.g. `\(example)`."))
+                    }
+                    var names = YAMLMappingReader(value, in: document, what: "a \(what)")
+                    var byLanguage: [String: String] = [:]
+                    for code in codes {
+                        byLanguage[code] = names.string(code, required: true, hint: "Name the \(what) in every language of the site.")
+                    }
+                    diagnostics += names.finish()
+                    keys.append(NamedKey(key: key, names: byLanguage))
+                    _ = keyReader.value(key)
                 }
-                var names = YAMLMappingReader(value, in: document, what: "a neighbourhood")
-                var byLanguage: [String: String] = [:]
-                for code in codes {
-                    byLanguage[code] = names.string(code, required: true, hint: "Name the neighbourhood in every language of the site.")
-                }
-                diagnostics += names.finish()
-                neighbourhoods[key] = byLanguage
-                _ = neighbourhoodReader.value(key)
             }
+            diagnostics += keyReader.finish()
+            return keys
         }
-        diagnostics += neighbourhoodReader.finish()
+        let neighbourhoods = Dictionary(namedKeys("neighbourhoods", what: "neighbourhood", example: "maskavas-forstate").map { ($0.key, $0.names) },
+                                        uniquingKeysWith: { first, _ in first })
+        let eligibility = namedKeys("eligibility", what: "status", example: "temporary_protection")
         diagnostics += reader.finish()
 
         guard !languages.isEmpty else { return (nil, diagnostics) }
@@ -160,7 +166,7 @@ package struct SiteConfigurationValidator {
             baseURL: baseURL, languages: languages, requiredLanguages: required, fallbackOrder: fallback,
             review: .init(warnAfterMonths: warnAfter, errorAfterMonths: errorAfter),
             map: .init(tileURLTemplate: tiles, attribution: attribution, attributions: attributions), neighbourhoods: neighbourhoods,
-            feedback: feedback)
+            eligibility: eligibility, feedback: feedback)
         return (configuration, diagnostics)
     }
 }

@@ -32,6 +32,7 @@ struct TranslationValidator {
         case .pages:
             break
         }
+        if section != .pages { translation.statusNote = reader.string("status_note") }
         if let translatedFrom, !Self.isTranslationMark(translatedFrom) {
             reader.report(.error(at: reader.location(of: "translated_from"), "`translated_from` must look like `lv:1a2b3c4d`",
                                  hint: "Copy the value `guide check` prints for the text you translated."))

@@ -13,7 +13,7 @@ final class OpenDataTests: XCTestCase {
 
     private func bundledSite() throws -> ValidatedSite {
         let (loaded, _) = ContentLoader(sourceRoot: Repository.root).load()
-        let (site, diagnostics) = ContentValidator().validate(loaded)
+        let (site, diagnostics) = ContentValidator(today: TestSite.today).validate(loaded)
         return try XCTUnwrap(site, diagnostics.map(\.formatted).joined(separator: "\n"))
     }
 
@@ -131,7 +131,7 @@ final class OpenDataTests: XCTestCase {
         onlineFacts.locations = [Location(address: "Brīvības iela 1, Rīga", latitude: nil, longitude: nil, neighbourhood: nil, hours: [])]
         func course(_ mode: CourseFacts.Mode, cost: Cost) -> SectionFacts {
             .course(CourseFacts(provider: school, levels: [.a1, .a2], mode: mode, cost: cost, durationHours: nil,
-                                instructionLanguage: "lv", supportLanguages: [], registrationOpens: nil))
+                                instructionLanguage: "lv", supportLanguages: []))
         }
         let configuration = SiteConfiguration(
             baseURL: "https://g.test/",
@@ -155,7 +155,7 @@ final class OpenDataTests: XCTestCase {
             Entry(id: school, folder: "content/organizations/school", common: organizationFacts,
                   facts: .organization(OrganizationFacts(kind: .ngo)),
                   translations: translations(["lv": "Skola", "en": "School"], bodies: ["lv": "Skola.", "en": "A school."])),
-        ])
+        ], today: TestSite.today)
     }
 
     // MARK: Reading the output as a consumer

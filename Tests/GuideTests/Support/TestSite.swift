@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuideOutput
+@testable import GuideModel
 @testable import GuideSite
 import XCTest
 
@@ -138,9 +139,14 @@ struct TestSite {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }
 
-    func build() -> BuildResult {
-        SiteBuilder().build(BuildOptions(sourceRoot: root, output: output))
+    /// `today` defaults to a fixed day, so that no test depends on the clock.
+    func build(today: CalendarDate = TestSite.today, output: URL? = nil) -> BuildResult {
+        SiteBuilder().build(BuildOptions(sourceRoot: root, output: output ?? self.output, today: today))
     }
+
+    /// The day builds are made for unless a test says otherwise: after every `reviewed` date of
+    /// the site, within the twelve months site.yaml's review policy allows.
+    static let today = CalendarDate(iso: "2026-06-01")!
 
     func destroy() {
         try? FileManager.default.removeItem(at: root)

@@ -12,7 +12,24 @@ function matches(item, filters) {
     && (!filters.cost || item.dataset.cost === filters.cost)
     && (!filters.mode || item.dataset.mode === filters.mode)
     && (!filters.area || has('areas', filters.area))
-    && (!filters.support || has('support', filters.support));
+    && (!filters.support || has('support', filters.support))
+    && (!filters.status || has('eligible', filters.status) || has('eligible', 'anyone'));
+}
+
+// A level, cost or format chosen alone has a page of its own, which works without JavaScript:
+// the page offers its address to share.
+function showFilterPage(filters) {
+  const box = document.getElementById('filter-page');
+  if (!box) return;
+  const pages = JSON.parse(form.dataset.pages || '{}');
+  const chosen = Object.entries(filters);
+  const href = chosen.length === 1 ? pages[`${chosen[0][0]}=${chosen[0][1]}`] : undefined;
+  box.hidden = !href;
+  if (href) {
+    const link = box.querySelector('a');
+    link.href = href;
+    link.textContent = new URL(href, location.href).href;
+  }
 }
 
 function currentFilters() {
@@ -42,6 +59,9 @@ function applyFilters() {
     group.hidden = !group.querySelector('li.course:not([hidden])');
   }
   count.textContent = countText(visible.size);
+  const none = document.getElementById('status-none');
+  if (none) none.hidden = !filters.status || visible.size > 0;
+  showFilterPage(filters);
   const params = new URLSearchParams(filters);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
