@@ -102,6 +102,7 @@ public struct EntryScaffold: Sendable, Hashable {
             \(choices(Cost.Payer.self)).
             """)
         let common = commonFields(configuration, sourceRequired: section != .pages)
+        let time = section == .pages ? [] : timeFields(configuration, organizations: organizations)
         switch section {
         case .pages:
             return [.optional("menu", """
@@ -110,7 +111,7 @@ public struct EntryScaffold: Sendable, Hashable {
                 """, example: "5")]
                 + common.filter { ["source", "reviewed"].contains($0.name) }
         case .organizations:
-            return [.required("kind", "Who runs the organisation, one of: \(choices(OrganizationFacts.Kind.self)).")] + common
+            return [.required("kind", "Who runs the organisation, one of: \(choices(OrganizationFacts.Kind.self)).")] + time + common
         case .courses:
             return [
                 .required("provider", "Who runs the course: organizations/ followed by the organisation's folder name.\n\(known)"),
@@ -124,8 +125,7 @@ public struct EntryScaffold: Sendable, Hashable {
                 .optional("duration_hours", "the length of the course in academic hours, a whole number.", example: "120"),
                 .optional("instruction_language", "the language the course is taught in, as a language code. Left out, it is lv.", example: "lv"),
                 .optional("support_languages", "the languages the teacher can explain things in, as language codes.", example: "[ru, en, uk]"),
-                .optional("registration_opens", "the first day of registration, when it is known, as YYYY-MM-DD.", example: "2026-08-17"),
-            ] + common
+            ] + time + common
         case .legal:
             return [
                 .optional("provider", "who offers the service: organizations/ followed by the organisation's folder name.\n\(known)",
@@ -139,8 +139,28 @@ public struct EntryScaffold: Sendable, Hashable {
                     How people can reach the service, as a list in brackets, e.g. [phone, email].
                     Channels: \(choices(LegalServiceFacts.Channel.self)).
                     """, placeholder: "[]"),
-            ] + common
+            ] + time + common
         }
+    }
+
+    /// When the entry runs and for whom: lists leave out what has ended on the day of the build,
+    /// and the "I am …" filter shows what a status may use.
+    private static func timeFields(_ configuration: SiteConfiguration, organizations: [String]) -> [ScaffoldField] {
+        let dates = "Dates are YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only a month or a year."
+        var fields: [ScaffoldField] = [
+            .optional("runs", "when it runs; leave out either end when it is not known.\n\(dates)\nAfter `until` it leaves the lists, and its page says it has ended.",
+                      example: "{from: 2026-09-01, until: 2027-05-31}"),
+            .optional("registration", "when sign-up opens and closes, within the run.\n\(dates)", example: "{opens: 2026-08-17, closes: 2026-09-15}"),
+            .optional("status", "what dates cannot say, one of: \(choices(TimeFacts.Status.self));\nthen give the reason as `status_note:` in every language file.",
+                      example: "uncertain"),
+            .optional("replaced_by", "for an entry that has ended: what readers should use instead, as <section>/<slug>.",
+                      example: "organizations/\(organizations.first ?? "my-organisation")"),
+        ]
+        if let example = configuration.eligibility.first?.key {
+            fields.append(.optional("eligible", "who may use it, as a list of: \(configuration.eligibility.map(\.key).joined(separator: ", ")).\nOnly what the source says; anyone = everybody.",
+                                    example: "[\(example)]"))
+        }
+        return fields
     }
 
     /// The facts every section shares. Source and date come last because they are about all the
@@ -223,6 +243,9 @@ public struct EntryScaffold: Sendable, Hashable {
             fields.append(hoursNote)
         case .pages:
             break
+        }
+        if section != .pages {
+            fields.append(.optional("status_note", "why entry.yaml's `status` is what it is, for readers.", example: "\"The 2027 round has not been announced yet.\""))
         }
         return fields + [.optional("keywords", "words people search for that are not in the text.", example: "[first word, second word]")]
     }

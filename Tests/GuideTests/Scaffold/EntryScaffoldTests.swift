@@ -97,17 +97,18 @@ final class EntryScaffoldTests: XCTestCase {
     /// written: an editor who only deletes the `# ` gets a building entry.
     func testEveryFieldIsListedAndEveryExampleBuilds() throws {
         let shared = ["website", "phones", "emails", "locations", "languages"]
+        let time = ["runs", "registration", "status", "replaced_by"]
         let optionalFacts: [String: [String]] = [
             "pages": ["menu", "source", "reviewed"],
-            "organizations": shared,
-            "courses": ["duration_hours", "instruction_language", "support_languages", "registration_opens"] + shared,
-            "legal": ["provider"] + shared,
+            "organizations": time + shared,
+            "courses": ["duration_hours", "instruction_language", "support_languages"] + time + shared,
+            "legal": ["provider"] + time + shared,
         ]
         let optionalText: [String: [String]] = [
             "pages": ["keywords", "translated_from"],
-            "organizations": ["hours_note", "keywords", "translated_from"],
-            "courses": ["schedule", "cost_note", "hours_note", "keywords", "translated_from"],
-            "legal": ["eligibility", "cost_note", "hours_note", "keywords", "translated_from"],
+            "organizations": ["hours_note", "status_note", "keywords", "translated_from"],
+            "courses": ["schedule", "cost_note", "hours_note", "status_note", "keywords", "translated_from"],
+            "legal": ["eligibility", "cost_note", "hours_note", "status_note", "keywords", "translated_from"],
         ]
         let filledFacts: [String: [String: String]] = [
             "pages": [:],
