@@ -74,6 +74,8 @@ let package = Package(
             dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideSite"],
             swiftSettings: stageSettings
         ),
+        // `guide locate` reads the address register and edits entry.yaml line by line, apart from the pipeline.
+        .target(name: "GuideLocate", dependencies: ["GuideModel"], swiftSettings: stageSettings),
         // The preview server lives apart from the pipeline so the stages stay free of networking.
         .target(
             name: "GuideServer",
@@ -93,6 +95,7 @@ let package = Package(
                 "GuideSite",
                 "GuideCheck",
                 "GuideScaffold",
+                "GuideLocate",
                 "GuideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -106,7 +109,7 @@ let package = Package(
             name: "GuideTests",
             // The CLI is a dependency so tests can run the real binary for exit codes.
             dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",
-                           "GuideSearch", "GuideOutput", "GuideSite", "GuideCheck", "GuideScaffold", "GuideServer", "guide"]
+                           "GuideSearch", "GuideOutput", "GuideSite", "GuideCheck", "GuideScaffold", "GuideLocate", "GuideServer", "guide"]
         ),
     ]
 )

@@ -8,7 +8,7 @@ struct Guide: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide",
         abstract: "Builds Ceļvedis, the multilingual guide for newcomers to Latvia, into a static website.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, AnalyzeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, AnalyzeCommand.self, LocateCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
