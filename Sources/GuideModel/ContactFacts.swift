@@ -44,13 +44,18 @@ public struct Location: Hashable, Sendable {
     public var address: String
     public var latitude: Double?
     public var longitude: Double?
+    /// A key of site.yaml's `municipalities`: the town or county the address register puts it in.
+    public var municipality: String?
+    /// A key of site.yaml's `neighbourhoods` (Riga's apkaimes).
     public var neighbourhood: String?
     public var hours: [OpeningHours]
 
-    package init(address: String, latitude: Double? = nil, longitude: Double? = nil, neighbourhood: String? = nil, hours: [OpeningHours]) {
+    package init(address: String, latitude: Double? = nil, longitude: Double? = nil, municipality: String? = nil, neighbourhood: String? = nil,
+                 hours: [OpeningHours]) {
         self.address = address
         self.latitude = latitude
         self.longitude = longitude
+        self.municipality = municipality
         self.neighbourhood = neighbourhood
         self.hours = hours
     }

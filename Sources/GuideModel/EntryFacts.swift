@@ -76,7 +76,8 @@ public struct CourseFacts: Sendable, Hashable {
 public struct LegalServiceFacts: Sendable, Hashable {
     public enum Topic: String, CaseIterable, Sendable {
         case asylum, residencePermits = "residence_permits", work, family, housing, discrimination,
-             citizenship, trafficking, civilCases = "civil_cases"
+             citizenship, trafficking, civilCases = "civil_cases", languageExam = "language_exam",
+             victimSupport = "victim_support", voluntaryReturn = "voluntary_return"
     }
 
     public enum Channel: String, CaseIterable, Sendable {

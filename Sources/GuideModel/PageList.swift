@@ -8,7 +8,7 @@ public struct PageJob: Sendable, Hashable {
         case sectionIndex(Section, language: String)
         case entry(EntryID, language: String)
         case search(language: String)
-        case courseMap(language: String)
+        case helpMap(language: String)
         case courseFilter(CourseFilter, language: String)
         case endedList(Section, language: String)
 
@@ -17,7 +17,7 @@ public struct PageJob: Sendable, Hashable {
             switch self {
             case .chooser, .notFound: nil
             case .home(let language), .sectionIndex(_, let language), .entry(_, let language), .search(let language),
-                 .courseMap(let language), .courseFilter(_, let language), .endedList(_, let language): language
+                 .helpMap(let language), .courseFilter(_, let language), .endedList(_, let language): language
             }
         }
     }
@@ -34,7 +34,7 @@ extension ValidatedSite {
     public func pages(in language: String) -> [PageJob.Kind] {
         var pages: [PageJob.Kind] = [.home(language: language)]
         pages += Section.listed.map { .sectionIndex($0, language: language) }
-        pages += [.search(language: language), .courseMap(language: language)]
+        pages += [.search(language: language), .helpMap(language: language)]
         pages += courseFilters.map { .courseFilter($0, language: language) }
         pages += Section.listed.filter { !endedEntries(in: $0).isEmpty }.map { .endedList($0, language: language) }
         pages += entries.lazy.filter { !$0.isHome }.map { .entry($0.id, language: language) }
@@ -60,7 +60,7 @@ extension ValidatedSite {
         case .sectionIndex(let section, let language): urls.sectionIndex(section, language)
         case .entry(let id, let language): urls.entry(id, language)
         case .search(let language): urls.search(language)
-        case .courseMap(let language): urls.courseMap(language)
+        case .helpMap(let language): urls.helpMap(language)
         case .courseFilter(let filter, let language): urls.courseFilter(filter, language)
         case .endedList(let section, let language): urls.endedList(section, language)
         }

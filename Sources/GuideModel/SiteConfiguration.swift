@@ -66,6 +66,9 @@ public struct SiteConfiguration: Sendable {
     public var map: MapSettings
     /// Neighbourhood key → language code → name.
     public var neighbourhoods: [String: [String: String]]
+    /// The municipalities locations name, as the State Address Register has them (a state city,
+    /// `valstspilsēta`, or a county, `novads`), in the order a reader is offered them.
+    public var municipalities: [Municipality]
     /// The statuses an entry's `eligible` may name ("refugee", "temporary protection"), in the
     /// order a reader is offered them.
     public var eligibility: [NamedKey]
@@ -73,7 +76,7 @@ public struct SiteConfiguration: Sendable {
     public var feedback: String?
 
     package init(baseURL: String, languages: [Language], requiredLanguages: [String], fallbackOrder: [String], review: ReviewPolicy, map: MapSettings, neighbourhoods: [String: [String: String]],
-                 eligibility: [NamedKey] = [], feedback: String? = nil) {
+                 municipalities: [Municipality] = [], eligibility: [NamedKey] = [], feedback: String? = nil) {
         self.baseURL = baseURL
         self.languages = languages
         self.requiredLanguages = requiredLanguages
@@ -81,6 +84,7 @@ public struct SiteConfiguration: Sendable {
         self.review = review
         self.map = map
         self.neighbourhoods = neighbourhoods
+        self.municipalities = municipalities
         self.eligibility = eligibility
         self.feedback = feedback
     }

@@ -17,7 +17,8 @@ public struct SiteURLs: Sendable {
         "/\(language)/\(configuration.language(language)?.searchPath ?? "search")/"
     }
 
-    public func courseMap(_ language: String) -> String {
+    /// The map of every place that helps, with the course filters (`karte`, `karta`, `map`).
+    public func helpMap(_ language: String) -> String {
         "/\(language)/\(configuration.language(language)?.mapPath ?? "map")/"
     }
 

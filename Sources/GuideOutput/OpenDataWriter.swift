@@ -13,8 +13,19 @@ import GuideSupport
 ///
 /// An RFC 7946 `FeatureCollection` with one `Feature` per location that has coordinates of a
 /// course that has not ended on the build's day (a course with two located addresses gives two
-/// features, a course without any gives none). `data/ended.geojson` holds the same for the
-/// courses that have ended, for archives.
+/// features, a course without any gives none).
+///
+/// ## `data/places.geojson`
+///
+/// Every located place of the guide that has not ended: course venues, legal services and
+/// organisations' offices, one `Point` feature per location with coordinates. `properties`:
+/// `id`, `kind` (`course`, `legal` or `organization`), `name` (`{<lang>: text}`), `address`,
+/// `municipality` (a key of `municipalities` in `site.yaml`) and `neighbourhood` when given, and
+/// `url` (`{<lang>: absolute URL}`).
+///
+/// ## `data/ended.geojson`
+///
+/// The same as `places.geojson` for the places of entries that have ended, for archives.
 /// `geometry` is a `Point` with `[longitude, latitude]`, rounded to 6 decimals (about 0.1 m).
 /// `properties`:
 ///
@@ -108,14 +119,17 @@ package struct OpenDataWriter {
         /// The list of `guide.json` the entry belongs to.
         var group: String
         var record: String
-        /// GeoJSON features, one per located address of a course.
+        /// `courses.geojson` features, one per located address of a course.
         var features: [String]
-        /// Whether the features go to `ended.geojson` rather than `courses.geojson`.
+        /// `places.geojson` features, one per located address of any entry but a page.
+        var places: [String] = []
+        /// Whether the places go to `ended.geojson`, and the features nowhere.
         var hasEnded = false
     }
 
     static let coursesGeoJSONPath = "data/courses.geojson"
     static let endedGeoJSONPath = "data/ended.geojson"
+    static let placesGeoJSONPath = "data/places.geojson"
     static let guideJSONPath = "data/guide.json"
 
     func coursesGeoJSON() -> String {
@@ -154,11 +168,16 @@ package struct OpenDataWriter {
             bytes.append(0x5D)
         }
         var records = Dictionary(uniqueKeysWithValues: Self.groups.map { ($0, [String]()) })
-        var features: [String] = [], endedFeatures: [String] = []
+        var features: [String] = [], places: [String] = [], endedPlaces: [String] = []
         var size = 128
         for fragment in fragments {
             records[fragment.group, default: []].append(fragment.record)
-            if fragment.hasEnded { endedFeatures += fragment.features } else { features += fragment.features }
+            if fragment.hasEnded {
+                endedPlaces += fragment.places
+            } else {
+                features += fragment.features
+                places += fragment.places
+            }
             size += fragment.record.utf8.count + 1
         }
         let fixed: [String: String] = ["generator": JSONText.serialize("Ceļvedis"), "languages": JSONText.serialize(languages)]
@@ -179,7 +198,8 @@ package struct OpenDataWriter {
             return geoJSON
         }
         return [GeneratedFile(path: Self.coursesGeoJSONPath, bytes: featureCollection(features)),
-                GeneratedFile(path: Self.endedGeoJSONPath, bytes: featureCollection(endedFeatures)),
+                GeneratedFile(path: Self.endedGeoJSONPath, bytes: featureCollection(endedPlaces)),
+                GeneratedFile(path: Self.placesGeoJSONPath, bytes: featureCollection(places)),
                 GeneratedFile(path: Self.guideJSONPath, bytes: guide)]
     }
 
@@ -220,7 +240,32 @@ package struct OpenDataWriter {
         }
         // Every value is a string, a Bool, an Int, a finite Double (validation rejects other
         // numbers), a list or a map of these, so serialisation cannot fail.
-        return Fragments(group: group, record: JSONText.serialize(record), features: features, hasEnded: site.hasEnded(entry))
+        return Fragments(group: group, record: JSONText.serialize(record), features: features, places: placeFeatures(entry),
+                         hasEnded: site.hasEnded(entry))
+    }
+
+    private func placeFeatures(_ entry: Entry) -> [String] {
+        let kind: String
+        switch entry.id.section {
+        case .courses: kind = "course"
+        case .legal: kind = "legal"
+        case .organizations: kind = "organization"
+        case .pages: return []
+        }
+        return entry.common.locations.compactMap { location -> String? in
+            guard let latitude = location.latitude, let longitude = location.longitude else { return nil }
+            var properties: [String: Any] = [
+                "id": entry.id.description, "kind": kind, "name": everyLanguage(of: entry, \.title),
+                "address": location.address, "url": guideURLs(of: entry),
+            ]
+            properties["municipality"] = location.municipality
+            properties["neighbourhood"] = location.neighbourhood
+            return JSONText.serialize([
+                "type": "Feature",
+                "geometry": ["type": "Point", "coordinates": [Self.rounded(longitude), Self.rounded(latitude)]],
+                "properties": properties,
+            ] as [String: Any])
+        }
     }
 
     private func courseFeatures(_ entry: Entry, _ course: CourseFacts) -> [String] {
@@ -236,6 +281,7 @@ package struct OpenDataWriter {
                 "address": location.address,
                 "url": guideURLs(of: entry),
             ]
+            properties["municipality"] = location.municipality
             properties["neighbourhood"] = location.neighbourhood
             properties["cost"] = course.cost.map(cost)
             properties.merge(timeFacts(entry)) { own, _ in own }
@@ -308,6 +354,7 @@ package struct OpenDataWriter {
         ]
         value["latitude"] = location.latitude.map(Self.rounded)
         value["longitude"] = location.longitude.map(Self.rounded)
+        value["municipality"] = location.municipality
         value["neighbourhood"] = location.neighbourhood
         return value
     }

@@ -72,7 +72,7 @@ public struct PageComposer: Sendable {
         case .sectionIndex(let section, let language): return ComposedPage(html: renderSectionIndex(section, language), diagnostics: [])
         case .entry(let id, let language): return renderEntry(site.entry(id)!, language)
         case .search(let language): return ComposedPage(html: renderSearch(language), diagnostics: [])
-        case .courseMap(let language): return ComposedPage(html: renderCourseMap(language), diagnostics: [])
+        case .helpMap(let language): return ComposedPage(html: renderHelpMap(language), diagnostics: [])
         case .courseFilter(let filter, let language): return ComposedPage(html: renderCourseFilter(filter, language), diagnostics: [])
         case .endedList(let section, let language): return ComposedPage(html: renderEndedList(section, language), diagnostics: [])
         }
@@ -282,11 +282,17 @@ public struct PageComposer: Sendable {
         var context = frame(language: language, path: urls.home(language), title: choice.translation.title,
                             description: choice.translation.summary,
                             translatedLanguages: languages.map(\.code), pathIn: { urls.home($0) })
-        context["sections"] = Section.listed.map { section -> [String: Any] in
+        var cards = Section.listed.map { section -> [String: Any] in
             let count = site.currentEntries(in: section).count
             return ["href": urls.sectionIndex(section, language), "label": t["nav.\(section.rawValue)"],
                     "description": sectionIntro(section, t), "count": t.counted(section.rawValue, count)]
         }
+        // The map's card appears only when there are places to show on it.
+        let places = Section.listed.reduce(0) { sum, section in sum + site.currentEntries(in: section).reduce(0) { $0 + $1.common.locations.count } }
+        if places > 0 {
+            cards.append(["href": urls.helpMap(language), "label": t["map.heading"], "description": t["map.card"], "count": t.counted("places", places)])
+        }
+        context["sections"] = cards
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? choice.translation.language : nil
         context["fallback"] = fallbackNotice(choice, language: language)

@@ -141,7 +141,7 @@ extension PageComposer {
     private func listTools(_ section: Section, _ kind: ListKind, shown: Int, t: UIStrings, language: String) -> [String: Any] {
         var tools: [String: Any] = [:]
         if section == .courses {
-            var mapHref = urls.courseMap(language)
+            var mapHref = urls.helpMap(language)
             if case .filter(let filter) = kind {
                 let (name, value) = filter.mapFilter
                 mapHref += "?\(name)=\(value)"

@@ -83,17 +83,18 @@ struct PageDependencies {
             break
         case .home(let language):
             if let home = site.entry(EntryID(section: .pages, slug: "home")) { add(home, in: language, site: site, to: &hash) }
-            // The courses' card names the levels and costs of all courses.
-            hash.add(sectionKeys[SectionKey(section: .courses, language: language)]!)
+            // The courses' card names the levels and costs of all courses, the map's card counts
+            // the places of every section.
+            for section in Section.listed { hash.add(sectionKeys[SectionKey(section: section, language: language)]!) }
         case .sectionIndex(let section, let language):
             hash.add(sectionKeys[SectionKey(section: section, language: language)]!)
             // Organisations are listed with the services they provide.
             if section == .organizations {
                 for other in Section.allCases { hash.add(sectionKeys[SectionKey(section: other, language: language)]!) }
             }
-        case .courseMap(let language):
-            hash.add(sectionKeys[SectionKey(section: .courses, language: language)]!)
-            hash.add(sectionKeys[SectionKey(section: .organizations, language: language)]!)
+        case .helpMap(let language):
+            // Every located place of every section, and the providers the unlocated ones name.
+            for section in Section.listed { hash.add(sectionKeys[SectionKey(section: section, language: language)]!) }
         case .courseFilter(let filter, let language):
             // Only the courses the filter matches: an edit of an A1 course leaves the C1 page be.
             for entry in site.entries(in: .courses) {

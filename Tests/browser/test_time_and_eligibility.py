@@ -4,35 +4,25 @@ the same way shows the same set and links that page; and the "I am …" filter s
 what a status may use. The expected sets are computed from the open data (`data/guide.json`)
 and the build's day, not written down, so the tests follow the content."""
 
-import datetime
 import json
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+import yaml
 from browser_session import new_chromium
-from build_day import BUILD_DAY
+from build_day import has_ended
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 LANGUAGES = ["lv", "ru", "en", "uk"]
-
-
-def last_day(date_text):
-    """The latest day a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` can mean, as the guide reads `until`."""
-    parts = [int(part) for part in date_text.split("-")]
-    if len(parts) == 3:
-        return datetime.date(*parts)
-    year, month = parts[0], parts[1] if len(parts) == 2 else 12
-    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
-    return following - datetime.timedelta(days=1)
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def current_courses(site_dir):
     guide = json.loads((site_dir / "data" / "guide.json").read_text(encoding="utf-8"))
-    today = datetime.date.fromisoformat(BUILD_DAY)
-    return [course for course in guide["courses"]
-            if "until" not in course.get("runs", {}) or last_day(course["runs"]["until"]) >= today]
+    return [course for course in guide["courses"] if not has_ended(course.get("runs"))]
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +42,9 @@ def course_list_path(course, code):
 
 
 def listed_paths(driver, selector):
-    return sorted(link.get_attribute("pathname") for link in driver.find_elements(By.CSS_SELECTOR, selector)
-                  if link.is_displayed())
+    """The entries a list shows, once each (the map lists a course once per address)."""
+    return sorted({link.get_attribute("pathname") for link in driver.find_elements(By.CSS_SELECTOR, selector)
+                   if link.is_displayed()})
 
 
 def test_some_bundled_course_has_ended_so_the_filters_have_something_to_leave_out(site_dir, current_courses):
@@ -78,9 +69,9 @@ def test_the_map_filtered_to_a1_shows_the_same_courses_and_links_that_page(drive
     map_link = driver.find_element(By.CSS_SELECTOR, ".map-link a").get_attribute("href")
     assert map_link.endswith("?level=A1")
     driver.get(map_link)
-    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "course-filters").is_displayed())
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "map-filters").is_displayed())
     assert Select(driver.find_element(By.ID, "filter-level")).first_selected_option.get_attribute("value") == "A1"
-    assert listed_paths(driver, "li.course > h3 > a") == expected
+    assert listed_paths(driver, "li.place > :is(h3, h4) > a") == expected
     link = driver.find_element(By.CSS_SELECTOR, "#filter-page a")
     assert link.is_displayed() and link.get_attribute("pathname") == filter_page
     # A second filter makes a list no single page holds: the link goes.
@@ -108,7 +99,8 @@ def test_i_am_under_temporary_protection_shows_exactly_what_that_status_may_use(
 
 
 def test_a_status_nothing_is_marked_for_says_so(driver, base_url, current_courses):
-    statuses = ["asylum_seeker", "refugee", "temporary_protection", "residence_permit", "eu_citizen", "re_emigrant"]
+    site = yaml.safe_load((REPO / "content" / "site.yaml").read_text(encoding="utf-8"))
+    statuses = [status for status in site["eligibility"] if status != "anyone"]
     unserved = [status for status in statuses
                 if not any(status in course["eligible"] or "anyone" in course["eligible"] for course in current_courses)]
     driver.get(base_url + course_list_path(current_courses[0], "en"))

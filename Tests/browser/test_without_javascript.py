@@ -78,7 +78,7 @@ def test_an_entry_page_loads_leaflet_and_tiles_only_when_asked(network_browser, 
     assert not driver.find_element(By.CSS_SELECTOR, "[data-map]").is_displayed()
 
     driver.find_element(By.CSS_SELECTOR, "[data-show-map]").click()
-    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-marker-pane > *, .course-marker"))
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-marker-pane > *, .place-marker"))
     after = network_log_urls(driver)
     assert any("leaflet" in url for url in after)
     container = driver.find_element(By.CSS_SELECTOR, "[data-map]")

@@ -68,12 +68,11 @@ def serve(directory):
 
 @pytest.fixture(scope="session")
 def located_base_url(tmp_path_factory):
-    """The bundled guide with the map tests' located test courses, served like `base_url`."""
+    """The bundled guide with the map tests' located test places, served like `base_url`."""
     root = tmp_path_factory.mktemp("located-site")
     shutil.copytree(REPO / "content", root / "content")
     shutil.copytree(REPO / "themes", root / "themes")
-    for course in _map_tests.TEST_COURSES:
-        _map_tests.write_test_course(root / "content", *course)
+    _map_tests.write_test_places(root / "content")
     output = root / "out"
     result = subprocess.run([GUIDE, "build", "--source", str(root), "--output", str(output), "--today", BUILD_DAY],
                             capture_output=True, text=True)
@@ -103,7 +102,7 @@ const onDemand = map && 'onDemand' in map.dataset;
 if (onDemand && document.querySelector('.map-toggle').hidden) return false;
 if (map && !onDemand && JSON.parse(map.dataset.markers || '[]').length > 0
     && !map.querySelector('path.leaflet-interactive')) return false;
-const filters = document.getElementById('course-filters');
+const filters = document.getElementById('map-filters');
 if (filters && filters.hidden) return false;
 return document.readyState === 'complete';
 """

@@ -52,7 +52,7 @@ def test_no_wcag_violations(page_browser, open_page, request, quality_notes, pag
     root = request.getfixturevalue("base_url" if site == "bundled" else "located_base_url")
     open_page(page_browser, root + path, query)
     if site == "located":
-        assert page_browser.find_elements(By.CSS_SELECTOR, "path.course-marker"), "the map drew no markers"
+        assert page_browser.find_elements(By.CSS_SELECTOR, "path.place-marker"), "the map drew no markers"
     assert_no_violations(page_browser, quality_notes, page_id, path)
 
 
@@ -137,24 +137,24 @@ def test_keyboard_reaches_header_in_order(page_browser, settle, base_url, langua
 def test_keyboard_filters_the_course_map(page_browser, settle, located_base_url, language):
     page_browser.get(located_base_url + language_pages(language)["map"])
     settle(page_browser)
-    selects = [select.get_attribute("id") for select in page_browser.find_elements(By.CSS_SELECTOR, "#course-filters select")]
-    path = tab_until(page_browser, lambda item: item["id"] == selects[0])
+    selects = [select.get_attribute("id") for select in page_browser.find_elements(By.CSS_SELECTOR, "#map-filters select")]
+    path = tab_until(page_browser, lambda item: item["id"] == "filter-level")
 
     # Change the level with arrow keys (the first options are "all", A1, A2, B1, …).
-    courses = page_browser.find_elements(By.CSS_SELECTOR, "li.course")
+    courses = page_browser.find_elements(By.CSS_SELECTOR, "li.place[data-kind=course]:not([data-place=''])")
     for _ in range(3):
         ActionChains(page_browser).send_keys(Keys.ARROW_DOWN).perform()
-    level = page_browser.find_element(By.ID, selects[0]).get_attribute("value")
+    level = page_browser.find_element(By.ID, "filter-level").get_attribute("value")
     assert level == "B1", f"arrow keys set the level to {level!r}"
     WebDriverWait(page_browser, 5).until(
         lambda d: parse_qs(urlparse(d.current_url).query).get("level") == ["B1"], "the filter is not in the URL")
     shown = [course for course in courses if course.is_displayed()]
     assert 0 < len(shown) < len(courses), "filtering by B1 should hide some courses and keep some"
     assert all("B1" in course.get_attribute("data-levels").split() for course in shown)
-    assert str(len(shown)) in page_browser.find_element(By.ID, "course-count").text
+    assert str(len(shown)) in page_browser.find_element(By.ID, "place-count").text
 
     # On through the other filters, the map and its controls to the first course in the list.
-    path += tab_until(page_browser, lambda item: "course-list" in item["within"])
+    path += tab_until(page_browser, lambda item: "place-list" in item["within"])
     reached = [item["id"] for item in path]
     assert all(select in reached for select in selects), f"Tab skips filters: {set(selects) - set(reached)}"
     assert not without_focus_indicator(path), "focus cannot be seen on:\n" + "\n".join(without_focus_indicator(path))

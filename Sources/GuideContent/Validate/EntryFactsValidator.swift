@@ -168,6 +168,13 @@ package struct EntryFactsValidator {
         if (reader.value("latitude") == nil) != (reader.value("longitude") == nil) {
             reader.report(.error(at: reader.location, "a location needs both `latitude` and `longitude`, or neither", hint: coordinateHint))
         }
+        let municipality = reader.string("municipality")
+        if let municipality, !configuration.municipalities.contains(where: { $0.key == municipality }) {
+            let known = configuration.municipalities.map(\.key)
+            reader.report(.error(at: reader.location(of: "municipality"), "unknown municipality `\(municipality)`",
+                                 hint: known.isEmpty ? "List the municipalities in site.yaml under `municipalities` first, with their kind and names."
+                                     : "Use a key from `municipalities` in site.yaml (\(known.joined(separator: ", "))), or add it there."))
+        }
         let neighbourhood = reader.string("neighbourhood")
         if let neighbourhood, configuration.neighbourhoods[neighbourhood] == nil {
             reader.report(.error(at: reader.location(of: "neighbourhood"), "unknown neighbourhood `\(neighbourhood)`",
@@ -175,7 +182,7 @@ package struct EntryFactsValidator {
         }
         let hours = reader.items("hours").compactMap { openingHours($0, document: document, diagnostics: &reader) }
         for diagnostic in reader.finish() { parent.report(diagnostic) }
-        return address.map { Location(address: $0, latitude: latitude, longitude: longitude, neighbourhood: neighbourhood, hours: hours) }
+        return address.map { Location(address: $0, latitude: latitude, longitude: longitude, municipality: municipality, neighbourhood: neighbourhood, hours: hours) }
     }
 
     private func openingHours(_ node: Node, document: YAMLDocument, diagnostics parent: inout YAMLMappingReader) -> OpeningHours? {

@@ -133,7 +133,10 @@ package struct SiteConfigurationValidator {
         }
         diagnostics += mapReader.finish()
 
-        func namedKeys(_ field: String, what: String, example: String) -> [NamedKey] {
+        /// Each key of the mapping `field` with its name in every language; `extra` reads the
+        /// other fields of one key's mapping (a municipality's `kind`).
+        func namedKeys(_ field: String, what: String, example: String,
+                       extra: (inout YAMLMappingReader, NamedKey) -> Void = { _, _ in }) -> [NamedKey] {
             var keys: [NamedKey] = []
             var keyReader = YAMLMappingReader(reader.value(field), in: document, what: "`\(field)`")
             if case .mapping(let mapping)? = keyReader.node {
@@ -148,6 +151,7 @@ package struct SiteConfigurationValidator {
                     for code in codes {
                         byLanguage[code] = names.string(code, required: true, hint: "Name the \(what) in every language of the site.")
                     }
+                    extra(&names, NamedKey(key: key, names: byLanguage))
                     diagnostics += names.finish()
                     keys.append(NamedKey(key: key, names: byLanguage))
                     _ = keyReader.value(key)
@@ -159,6 +163,11 @@ package struct SiteConfigurationValidator {
         let neighbourhoods = Dictionary(namedKeys("neighbourhoods", what: "neighbourhood", example: "maskavas-forstate").map { ($0.key, $0.names) },
                                         uniquingKeysWith: { first, _ in first })
         let eligibility = namedKeys("eligibility", what: "status", example: "temporary_protection")
+        var municipalities: [Municipality] = []
+        _ = namedKeys("municipalities", what: "municipality", example: "jelgava") { reader, name in
+            let kind = reader.choice("kind", as: Municipality.Kind.self, required: true)
+            municipalities.append(Municipality(name: name, kind: kind ?? .stateCity))
+        }
         diagnostics += reader.finish()
 
         guard !languages.isEmpty else { return (nil, diagnostics) }
@@ -166,7 +175,7 @@ package struct SiteConfigurationValidator {
             baseURL: baseURL, languages: languages, requiredLanguages: required, fallbackOrder: fallback,
             review: .init(warnAfterMonths: warnAfter, errorAfterMonths: errorAfter),
             map: .init(tileURLTemplate: tiles, attribution: attribution, attributions: attributions), neighbourhoods: neighbourhoods,
-            eligibility: eligibility, feedback: feedback)
+            municipalities: municipalities, eligibility: eligibility, feedback: feedback)
         return (configuration, diagnostics)
     }
 }

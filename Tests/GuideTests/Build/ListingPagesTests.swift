@@ -1,24 +1,26 @@
 import Foundation
 import XCTest
 
-/// The course map page and the section indexes, as a reader without JavaScript gets them.
+/// The map of help and the section indexes, as a reader without JavaScript gets them.
 final class ListingPagesTests: BuiltSiteTestCase {
-    func testCourseMapListsEveryCourseWithAddressAndMapLinks() throws {
+    func testMapListsEveryPlaceWithAddressAndMapLinks() throws {
         let html = try page("en/map/index.html")
-        XCTAssertTrue(html.contains("<li class=\"course\" data-id=\"courses/course-a\" data-levels=\"A1 A2\" data-cost=\"free\" data-mode=\"in_person\""), html)
+        XCTAssertTrue(html.contains("<li class=\"place\" data-id=\"courses/course-a\" data-place=\"courses/course-a#0\" data-kind=\"course\" data-levels=\"A1 A2\" data-cost=\"free\""), html)
+        XCTAssertTrue(html.contains("<li class=\"place\" data-id=\"organizations/org-a\" data-place=\"organizations/org-a#0\" data-kind=\"organization\""), html)
         XCTAssertTrue(html.contains("<a href=\"/en/courses/course-a/\">Course A en</a>"))
         XCTAssertTrue(html.contains("Brīvības iela 1, Rīga · <a href=\"geo:56.95,24.11\">"))
         XCTAssertTrue(html.contains("<a href=\"https://www.openstreetmap.org/?mlat=56.95&amp;mlon=24.11#map=17/56.95/24.11\">"))
-        XCTAssertTrue(html.contains("<h2 id=\"area-other\">Other addresses</h2>"))
-        XCTAssertTrue(html.contains("1 course</p>"))
+        XCTAssertTrue(html.contains("<h2 id=\"where-unknown\">Place not given</h2>"), "TestSite's locations name no municipality")
+        XCTAssertTrue(html.contains(">2 places</p>"))
     }
 
-    func testCourseMapCarriesMarkersAndFiltersForTheScript() throws {
+    func testMapCarriesMarkersAndFiltersForTheScript() throws {
         let html = try page("lv/map/index.html")
-        XCTAssertTrue(html.contains("data-markers=\"[{&quot;id&quot;:&quot;courses/course-a&quot;,&quot;lat&quot;:56.95,&quot;lon&quot;:24.11,"), html)
+        XCTAssertTrue(html.contains("data-markers=\"[{&quot;id&quot;:&quot;courses/course-a#0&quot;,&quot;kind&quot;:&quot;course&quot;,&quot;lat&quot;:56.95,&quot;lon&quot;:24.11,"), html)
         XCTAssertTrue(html.contains("<select id=\"filter-level\" name=\"level\">"))
         XCTAssertTrue(html.contains("<option value=\"A2\">A2</option>"))
-        XCTAssertTrue(html.contains("<form id=\"course-filters\" class=\"filters\" method=\"get\" hidden"), "filters appear only with JavaScript")
+        XCTAssertTrue(html.contains("<form id=\"map-filters\" class=\"filters\" method=\"get\" hidden"), "filters appear only with JavaScript")
+        XCTAssertTrue(html.contains("<input type=\"checkbox\" name=\"kind\" value=\"organization\" checked>"), "a layer per kind the page has")
         let leaflet = try XCTUnwrap(html.range(of: #"/assets/leaflet/leaflet\.[0-9a-f]{10}\.js"#, options: .regularExpression))
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.path + html[leaflet]), "Leaflet is copied from libjs-leaflet")
     }
