@@ -34,10 +34,19 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [
+                .apt(["libqrencode-dev"]),
+                .brew(["qrencode"]),
+            ]
+        ),
         // The pipeline's stages, one target each, in the order a build runs them. A target may
-        // depend only on targets above it; Tests/GuideTests/Support/TargetGraphTests.swift reads
+        // depend only on targets above it; Tests/GuideTests/Architecture/TargetGraphTests.swift reads
         // this file and fails on a dependency that points down the list.
         .target(name: "GuideSupport", swiftSettings: stageSettings),
+        .target(name: "GuideQRCode", dependencies: ["CQREncode"], swiftSettings: stageSettings),
         .target(name: "GuideModel", dependencies: ["GuideSupport"], swiftSettings: stageSettings),
         .target(
             name: "GuideContent",
@@ -52,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "GuidePages",
-            dependencies: ["GuideSupport", "GuideModel", "GuideMarkdown", "GuideTheme",
+            dependencies: ["GuideSupport", "GuideModel", "GuideMarkdown", "GuideTheme", "GuideQRCode",
                            .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: stageSettings
         ),
@@ -108,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "GuideTests",
             // The CLI is a dependency so tests can run the real binary for exit codes.
-            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",
+            dependencies: ["GuideSupport", "GuideQRCode", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",
                            "GuideSearch", "GuideOutput", "GuideSite", "GuideCheck", "GuideScaffold", "GuideLocate", "GuideServer", "guide"]
         ),
     ]

@@ -6,7 +6,7 @@ import XCTest
 /// a module that happens to be built before it, so this reads the manifest and every import.
 final class TargetGraphTests: XCTestCase {
     /// The pipeline's order: each target may use the ones before it, never one after it.
-    static let stages = ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",
+    static let stages = ["GuideSupport", "GuideQRCode", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",
                          "GuideSearch", "GuideOutput", "GuideSite", "GuideCheck", "GuideScaffold", "GuideLocate"]
     /// Front ends of the pipeline, which may use any stage.
     static let frontEnds = ["GuideServer", "guide"]
