@@ -30,6 +30,7 @@ extension SearchIndex {
         var shards: [GeneratedFile]
         var facets: GeneratedFile
         var lengths: GeneratedFile
+        var rules: GeneratedFile
         var manifest: GeneratedFile
     }
 
@@ -43,7 +44,7 @@ extension SearchIndex {
         files.reserveCapacity(documents.count + layout.shards.count + 3)
         for (folder, path) in layout.recordFolders.enumerated() { files += records(in: folder, at: base + path) }
         for shard in layout.shards { files.append(GeneratedFile(path: base + shard.path, bytes: shard.bytes)) }
-        for file in [layout.facets, layout.lengths, layout.manifest] { files.append(GeneratedFile(path: base + file.path, bytes: file.bytes)) }
+        for file in [layout.facets, layout.lengths, layout.rules, layout.manifest] { files.append(GeneratedFile(path: base + file.path, bytes: file.bytes)) }
         return files
     }
 
@@ -154,11 +155,16 @@ extension SearchIndex {
             bytes.append(0x5D)
             lengthsFile = GeneratedFile(path: "lengths.\(ContentHash.hex(bytes)).json", bytes: bytes)
         }
+        // Only a language's rules, and only when a query needs more than its words as typed.
+        let queryRules = QueryRules.forLanguage(language), rulesBytes = Array(queryRules.json.utf8)
+        let rules = GeneratedFile(path: "rules.\(ContentHash.hex(rulesBytes)).json", bytes: rulesBytes)
         let shardList = zip(firsts, shards).map { "[\(JSONText.string($0)),\(JSONText.string($1.path))]" }.joined(separator: ",")
         let manifest = "{\"version\":4,\"language\":\(JSONText.string(language)),\"documents\":\(documents.count),"
             + "\"shards\":[\(shardList)],\"facets\":\(JSONText.string(facetsFile!.path)),\"lengths\":\(JSONText.string(lengthsFile!.path)),"
-            + "\"records_per_folder\":\(Self.recordsPerFolder),\"records\":[\(folders.map(JSONText.string).joined(separator: ","))]}"
-        return Layout(recordFolders: folders, shards: shards, facets: facetsFile!, lengths: lengthsFile!,
+            + "\"records_per_folder\":\(Self.recordsPerFolder),\"records\":[\(folders.map(JSONText.string).joined(separator: ","))],"
+            + "\"rules\":\(JSONText.string(rules.path)),\"stop_words\":\(JSONText.string(queryRules.stopWordsText)),"
+            + "\"ended\":[\(documents.indices.filter { documents[$0].ended != nil }.map(String.init).joined(separator: ","))]}"
+        return Layout(recordFolders: folders, shards: shards, facets: facetsFile!, lengths: lengthsFile!, rules: rules,
                       manifest: GeneratedFile(path: "manifest.json", bytes: Array(manifest.utf8)))
     }
 
@@ -254,6 +260,7 @@ extension SearchIndex {
             + "\"section\":\(JSONText.string(document.section.rawValue)),\"section_label\":\(JSONText.string(document.sectionLabel)),"
             + "\"text\":\(JSONText.string(text)),"
             + (document.reviewed.map { "\"reviewed\":\(JSONText.string($0))," } ?? "")
+            + (document.ended.map { "\"ended\":\(JSONText.string($0))," } ?? "")
             + "\"facets\":{\(facets.joined(separator: ","))}}").utf8)
     }
 

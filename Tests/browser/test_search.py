@@ -11,7 +11,7 @@ import pytest
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 RESIDENCE_PERMITS = "/lv/juridiska-palidziba/pmlp-residence/"
 STATE_LEGAL_AID = "/en/legal-help/jpa-legal-aid/"
@@ -103,8 +103,12 @@ def test_opening_a_shared_search_address_shows_results(driver, base_url):
 def test_keyboard_reaches_the_results_and_escape_clears(driver, base_url):
     field = search(driver, base_url, "/en/search/", "legal aid")
     wait_until(driver, lambda d: result_paths(d), "results")
-    # Past the search button, Tab lands on the first result's link.
+    # Past the search button and the section filter (the course filters are hidden), Tab lands
+    # on the first result's link.
     field.send_keys(Keys.TAB)
+    assert driver.switch_to.active_element.tag_name == "button"
+    driver.switch_to.active_element.send_keys(Keys.TAB)
+    assert driver.switch_to.active_element.get_attribute("name") == "section"
     driver.switch_to.active_element.send_keys(Keys.TAB)
     assert driver.switch_to.active_element.get_attribute("pathname") == result_paths(driver)[0]
     field.send_keys(Keys.ESCAPE)
@@ -146,6 +150,79 @@ def test_show_more_adds_ten_results_at_a_time(driver, base_url):
     assert result_paths(driver)[:10] == first_ten, "the first ten stay where they were"
     assert driver.switch_to.active_element.get_attribute("pathname") == result_paths(driver)[10], "focus on the first new result"
     while more.is_displayed():
+        shown = len(result_paths(driver))
         more.click()
-        wait_until(driver, lambda d: len(result_paths(d)) > 10 and (len(result_paths(d)) % 10 or len(result_paths(d)) == count), "more results")
+        wait_until(driver, lambda d: len(result_paths(d)) == min(shown + 10, count), "ten more results")
     assert len(result_paths(driver)) == count
+
+
+def selected(driver):
+    return driver.execute_script("return Object.fromEntries([...document.querySelectorAll('#search-filters select')]"
+                                 ".map(s => [s.name, s.parentNode.hidden ? null : s.value]))")
+
+
+def choose(driver, name, value):
+    Select(driver.find_element(By.CSS_SELECTOR, f"#search-filters select[name={name}]")).select_by_value(value)
+
+
+def test_filters_narrow_the_results_and_the_address_restores_them(driver, base_url):
+    driver.get(base_url + "/en/search/?q=latvian")
+    wait_until(driver, lambda d: len(result_paths(d)) == 10, "the first ten results")
+    assert driver.find_element(By.ID, "search-filters").is_displayed()
+    # The course filters appear only once the section is courses.
+    assert selected(driver) == {"section": "", "level": None, "cost": None, "mode": None}
+    choose(driver, "section", "courses")
+    wait_until(driver, lambda d: result_paths(d) and all(p.startswith("/en/courses/") for p in result_paths(d)), "courses only")
+    courses = result_paths(driver)
+    choose(driver, "level", "C1")
+    wait_until(driver, lambda d: parse_qs(urlparse(d.current_url).query).get("level") == ["C1"], "the level in the address")
+    wait_until(driver, lambda d: set(result_paths(d)) < set(courses), "fewer courses at level C1")
+    at_c1 = result_paths(driver)
+    assert parse_qs(urlparse(driver.current_url).query) == {"q": ["latvian"], "section": ["courses"], "level": ["C1"]}
+    # Each course kept teaches C1, as its page says.
+    for path in at_c1:
+        driver.get(base_url + path)
+        assert "C1" in driver.find_element(By.TAG_NAME, "main").text
+    # The shared address opens the same filtered view.
+    driver.get(base_url + "/en/search/?q=latvian&section=courses&level=C1")
+    wait_until(driver, lambda d: result_paths(d) == at_c1, "the filtered results again")
+    assert selected(driver) == {"section": "courses", "level": "C1", "cost": "", "mode": ""}
+    # Another section hides the course filters and drops them from the address.
+    choose(driver, "section", "legal")
+    wait_until(driver, lambda d: result_paths(d) and all(p.startswith("/en/legal-help/") for p in result_paths(d)), "legal help only")
+    assert selected(driver)["level"] is None
+    assert parse_qs(urlparse(driver.current_url).query) == {"q": ["latvian"], "section": ["legal"]}
+
+
+def test_did_you_mean_offers_a_word_the_pages_use(driver, base_url):
+    search(driver, base_url, "/en/search/", "dyscrymination")
+    wait_until(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-note a"), "a suggestion")
+    link = driver.find_element(By.CSS_SELECTOR, "#search-note a")
+    assert link.text == "discrimination" and driver.find_element(By.ID, "search-note").text == "Did you mean discrimination?"
+    link.click()
+    wait_until(driver, lambda d: "/en/legal-help/ombudsman-discrimination/" in result_paths(d)[:3], "results for the suggestion")
+    assert driver.find_element(By.ID, "search-input").get_attribute("value") == "discrimination"
+    assert query_in_url(driver) == ["discrimination"]
+
+
+def test_a_latin_query_on_russian_pages_says_which_spelling_it_searched(driver, base_url):
+    search(driver, base_url, "/ru/poisk/", "vid na zhitelstvo")
+    wait_until(driver, lambda d: result_paths(d)[:1] == ["/ru/yuridicheskaya-pomoshch/pmlp-residence/"], "the residence-permit service first")
+    assert "вид на жительство" in driver.find_element(By.ID, "search-note").text
+
+
+def test_the_wrong_keyboard_layout_is_read_as_the_other(driver, base_url):
+    search(driver, base_url, "/ru/poisk/", "dbl yf ;bntkmcndj")
+    wait_until(driver, lambda d: result_paths(d)[:1] == ["/ru/yuridicheskaya-pomoshch/pmlp-residence/"], "the residence-permit service first")
+
+
+def test_stop_words_are_never_marked_nor_match_alone(driver, base_url):
+    search(driver, base_url, "/ru/poisk/", "вид на жительство")
+    wait_until(driver, lambda d: result_paths(d)[:1] == ["/ru/yuridicheskaya-pomoshch/pmlp-residence/"], "the residence-permit service first")
+    marked = {mark.text.lower() for mark in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")}
+    assert "на" not in marked and "жительство" in marked
+    # Every result has one of the query's words, not only «на».
+    count = int(driver.find_element(By.ID, "search-status").text.split()[0])
+    search(driver, base_url, "/ru/poisk/", "на")
+    wait_until(driver, lambda d: result_paths(d), "results for a stop word alone")
+    assert int(driver.find_element(By.ID, "search-status").text.split()[0]) > count

@@ -42,6 +42,13 @@ public struct TextAnalyzer: Sendable {
         return terms
     }
 
+    /// The tokens of `text` before stemming: lower case, NFC, apostrophes unified (steps 1–4).
+    public func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        Self.forEachToken(in: prepared(text)) { tokens.append(String(scalars: $0)) }
+        return tokens
+    }
+
     /// What one token of `prepared` text becomes: its stem, and the stem without diacritics when
     /// that differs. A Ukrainian stem is also folded the way readers type it (no apostrophe, `г`
     /// for `ґ`…), which its stemmer makes equal to the stem of the word typed that way.

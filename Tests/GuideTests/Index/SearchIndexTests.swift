@@ -27,6 +27,21 @@ final class SearchIndexTests: XCTestCase {
         return result
     }
 
+    func testTheManifestCarriesTheStopWordsAndNamesTheRules() throws {
+        var index = SearchIndex(language: "ru", documents: [
+            SearchDocument(url: "/ru/a/", language: "ru", section: .legal, sectionLabel: "Помощь", title: "Вид на жительство",
+                           keywords: [], summary: "", body: ""),
+        ])
+        let files = index.files()
+        let manifest = try XCTUnwrap(try json(files, "/manifest.json") as? [String: Any])
+        let stopWords = try XCTUnwrap(manifest["stop_words"] as? String).split(separator: " ")
+        XCTAssertTrue(stopWords.contains("на") && stopWords.contains("и"))
+        let rulesPath = try XCTUnwrap(manifest["rules"] as? String)
+        let rules = try XCTUnwrap(files.first { $0.path == "search/ru/" + rulesPath })
+        XCTAssertEqual(String(decoding: rules.bytes, as: UTF8.self), QueryRules.forLanguage("ru").json)
+        XCTAssertTrue(rulesPath.hasPrefix("rules.") && rulesPath.hasSuffix(".json"))
+    }
+
     func testPostingsAreGapsAndFrequenciesWithTitlesBoosted() throws {
         let documents = [
             document("/lv/a/", title: "Kursi", body: "Citi vārdi par kursiem."),

@@ -18,148 +18,29 @@ const after = (w, i, v) => {
   return Math.min(i + 1, w.length);
 };
 
-// --- Latvian: Lucene's light stemmer (Kreslins). Endings are tried in this order, not by
-// length; the digit is how many vowels the word must have more than, * marks endings after
-// which a palatalised consonant is restored.
-const LV = 'ajiem3 ajai3 ajam2 ajām2 ajos2 ajās2 iem2* ajā2 ais2 ai2 ei2 ām1 am1 ēm1 īm1 im1 um1 us1* as1 ās1 es1 os1* ij1 īs1 ēs1 is1 ie1 u1* a1* i1* e1 ā1 ē1 ī1 ū1 o1 s0 š0'
-  .split(' ').map(a => /(\D+)(\d)(\*?)/.exec(a));
+// Ukrainian readers type without ґ ї є and the apostrophe: step 6's extra folding for uk.
+export const ukFold = w => w.replace(/'/g, '').replace(/[ґїє]/g, c => 'гіе'['ґїє'.indexOf(c)]);
 
-const lv = w => {
-  const n = (w.match(/[aeiouāēīū]/g) || []).length;
-  for (const [, x, vc, pal] of LV) {
-    if (n > vc && w.length >= x.length + 3 && w.endsWith(x)) {
-      w = w.slice(0, -x.length);
-      if (!pal) return w;
-      // Only the genitive plural -u alternates kst/kš and nn/ņņ.
-      if (x[0] == 'u' && /kš$/.test(w)) return w.slice(0, -1) + 'st';
-      if (x[0] == 'u' && /ņņ$/.test(w)) return w.slice(0, -2) + 'nn';
-      if (/[pbmv]j$/.test(w)) return w.slice(0, -1);
-      return w.replace(/[šžļ]?[ļņ]$|č$/, fold);
-    }
-  }
-  return w;
+// Stop words are compared as typed, without diacritics, ё, or Ukrainian ґ ї є and apostrophes
+// (StopWords.normal): in English `we'll` and `well` stay apart.
+export const bare = (w, code) => fold(code == 'uk' ? ukFold(w) : code == 'ru' ? w.replace(/ё/g, 'е') : w);
+
+// The tokens a query searches (StopWords.searched): all but the stop words, unless nothing else
+// is left. `stop` holds the stop words `bare`.
+export const searched = (tokens, stop, code) => {
+  const kept = tokens.filter(w => !stop.has(bare(w, code)));
+  return kept.length ? kept : tokens;
 };
 
-// --- Russian: Snowball. Everything happens inside RV; endings of the first group of each
-// list count only after а or я, which stays, so they are listed with that letter attached.
-const ruList = (plain, afterA) => [
-  ...plain.split(' ').map(x => [x, 0]),
-  ...(afterA ? afterA.split(' ').flatMap(x => [['а' + x, 1], ['я' + x, 1]]) : []),
-].sort((a, b) => b[0].length - a[0].length);
-// Returns the word without its ending, or undefined when no ending of the list applies.
-const cut = (w, t) => {
-  const m = pick(w, t);
-  return m && w.slice(0, w.length - m[0].length + m[1]);
+// Each language's stemmer is a module of its own, so that a page loads only those of the
+// languages it searches. No prototype, so a language code such as "constructor" finds none.
+const STEMMERS = { __proto__: null };
+const MODULES = { lv: () => import('./stem-lv.js'), ru: () => import('./stem-ru.js'), en: () => import('./stem-en.js'), uk: () => import('./stem-uk.js') };
+export const load = async lang => {
+  STEMMERS[lang] ??= (await MODULES[lang]?.())?.default({ after, fold, isIn, pick, table, ukFold });
 };
-
-const GERUND = ruList('ив ивши ившись ыв ывши ывшись', 'в вши вшись');
-const REFLEXIVE = ruList('ся сь');
-const ADJECTIVE = ruList('ее ие ые ое ими ыми ей ий ый ой ем им ым ом его ого ему ому их ых ую юю ая яя ою ею');
-const PARTICIPLE = ruList('ивш ывш ующ', 'ем нн вш ющ щ');
-const VERB = ruList('ила ыла ена ейте уйте ите или ыли ей уй ил ыл им ым ен ило ыло ено ят ует уют ит ыт ены ить ыть ишь ую ю',
-  'ла на ете йте ли й л ем н ло но ет ют ны ть ешь нно');
-const NOUN = ruList('а ев ов ие ье е иями ями ами еи ии и ией ей ой ий й иям ям ием ем ам ом о у ах иях ях ы ь ию ью ю ия ья я');
-const ruV = isIn('аеиоуыэюя');
-
-const ru = w => {
-  w = w.replace(/ё/g, 'е');
-  const v = w.search(/[аеиоуыэюя]/);
-  if (v < 0) return w;
-  const head = w.slice(0, v + 1);
-  const r2 = after(w, after(w, 0, ruV), ruV) - head.length;
-  let s = w.slice(head.length), r = cut(s, GERUND);
-  if (r === undefined) {
-    // A removed reflexive ending stays removed even if nothing else follows (Snowball does not undo).
-    s = cut(s, REFLEXIVE) ?? s;
-    r = cut(s, ADJECTIVE);
-    r = r === undefined ? cut(s, VERB) ?? cut(s, NOUN) : cut(r, PARTICIPLE) ?? r;
-  }
-  s = (r ?? s).replace(/и$/, '');
-  const d = s.search(/ость?$/);
-  if (d >= r2) s = s.slice(0, d);
-  s = /ейше?$/.test(s) ? s.replace(/ейше?$/, '').replace(/нн$/, 'н') : s.replace(/нн$/, 'н').replace(/ь$/, '');
-  return head + s;
-};
-
-// --- English: Snowball "english" (Porter2) as of Snowball 3.1, the version the fixtures and
-// the Swift side follow (3.0 and 3.1 changed undoubling, -ogist, -ing/-eed exceptions, inter-).
-const enV = isIn('aeiouy');
-const EN_EXCEPTIONS = new Map(table('skis:ski skies:sky idly:idl gently:gentl ugly:ugli early:earli only:onli singly:singl sky news howe atlas cosmos bias andes'));
-const STEP2 = table('tional:tion enci:ence anci:ance abli:able entli:ent izer:ize ization:ize ational:ate ation:ate ator:ate alism:al aliti:al alli:al fulness:ful ousli:ous ousness:ous iveness:ive iviti:ive biliti:ble bli:ble ogist:og ogi:og fulli:ful lessli:less li:');
-const STEP3 = table('tional:tion ational:ate alize:al icate:ic iciti:ic ical:ic ful: ness: ative:');
-const STEP4 = table('al ance ence er ic able ible ant ement ment ent ism ate iti ous ive ize ion');
-// "past" counts as a short syllable so that paste/pasted/pasting keep their e.
-const endsShort = w => /[^aeiouy][aeiouy][^aeiouywxY]$|^[aeiouy][^aeiouy]$|^past$/.test(w);
-// Snowball picks the longest listed suffix first and only then checks region and condition;
-// when those fail no shorter suffix is tried.
-const step = (w, t, p, ok = () => true) => {
-  const m = pick(w, t), i = m && w.length - m[0].length;
-  return m && i >= p && ok(m[0], w.slice(0, i)) ? w.slice(0, i) + (m[1] || '') : w;
-};
-
-const en = w => {
-  if (EN_EXCEPTIONS.has(w)) return EN_EXCEPTIONS.get(w) || w;
-  if (w.length < 3) return w;
-  w = w.replace(/^'/, '').replace(/^y/, 'Y').replace(/([aeiouy])y/g, '$1Y');
-  // These stems would otherwise lose letters that tell unrelated words apart (general/generate).
-  const pre = /^(gener|commun|arsen|past|univers|later|emerg|organ|inter)/.exec(w);
-  const p1 = pre ? pre[0].length : after(w, 0, enV), p2 = after(w, p1, enV);
-  let m;
-  w = w.replace(/'(s'?)?$/, '');
-  if (/sses$/.test(w)) w = w.slice(0, -2);
-  else if ((m = /ie[sd]$/.exec(w))) w = w.slice(0, m.index > 1 ? -2 : -1);
-  else if (/[^su]s$/.test(w) && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -1);
-
-  if ((m = /eed(ly)?$/.exec(w))) {
-    if (m.index >= p1 && !/^(proc|exc|succ)$/.test(w.slice(0, m.index))) w = w.slice(0, m.index) + 'ee';
-  } else if ((m = /(ed|ing)(ly)?$/.exec(w))) {
-    const b = w.slice(0, m.index), ing = m[0] == 'ing';
-    if (ing && /^[^aeiouy]y$/.test(b)) w = b[0] + 'ie';
-    else if (!(ing && /^(inn|out|cann|herr|earr|even)$/.test(b)) && /[aeiouy]/.test(b)) {
-      w = b;
-      const d = /^(.*)([bdfgmnprt])\2$/.exec(w);
-      if (/(at|bl|iz)$/.test(w)) w += 'e';
-      // add, egg, off: undoubling a word this short would merge it with another (ad, eg, of).
-      else if (d) { if (!/^[aeo]$/.test(d[1])) w = w.slice(0, -1); }
-      else if (p1 == w.length && endsShort(w)) w += 'e';
-    }
-  }
-  w = w.replace(/(.[^aeiouy])[yY]$/, '$1i');
-  w = step(w, STEP2, p1, (x, b) => x != 'ogi' && x != 'li' || (x == 'ogi' ? /l$/ : /[cdeghkmnrt]$/).test(b));
-  w = step(w, STEP3, p1, (x, b) => x != 'ative' || b.length >= p2);
-  w = step(w, STEP4, p2, (x, b) => x != 'ion' || /[st]$/.test(b));
-  const e = w.length - 1;
-  if (/e$/.test(w) && (e >= p2 || e >= p1 && !endsShort(w.slice(0, -1)))) w = w.slice(0, -1);
-  else if (/ll$/.test(w) && e >= p2) w = w.slice(0, -1);
-  return w.replace(/Y/g, 'y');
-};
-
-// --- Ukrainian: our own light stemmer. Endings are matched on the folded word (ґ ї є read as
-// г і е, no apostrophes) and cut from the word as written, so a word typed without those
-// letters gets this word's folded stem. "vowels:endings" stands for each vowel + each ending:
-// a verb's stem vowel goes with its ending, so infinitive, present and past meet.
-const ukFold = w => w.replace(/'/g, '').replace(/[ґїє]/g, c => 'гіе'['ґїє'.indexOf(c)]);
-const UK = ['а я о е у ю и і й ь ам ям ах ях ом ем ою ею ів ей ові еві ами ями ий ого ому им ім их ими оі ій іх іми ього ьому ьоі ьою ія іі ію іею іям іями іях ість ості ости істю остей остям остями остях еш емо ете уть ють ать ять ить іть иш іш имо імо ите іте ти ть ши вши учи ючи ачи ячи му меш ме мемо мем мете муть',
-  'а я е ува юва:ння нні нню нням ннями ннях нь но', 'а я ува юва и і:ти в ла ло ли вши тиму тимеш тиме тимемо тимем тимете тимуть',
-  'а я у ю:ю еш е емо ете ють й йте ймо ючи']
-  .flatMap(g => { const [v, e] = g.split(':').map(x => x.split(' ')); return e ? v.flatMap(x => e.map(y => x + y)) : v; })
-  .sort((a, b) => b.length - a.length);
-const UK_REFLEXIVE = ['ться', 'ся', 'сь'];
-
-const uk = w => {
-  const f = ukFold(w);
-  let n = f.length;
-  const cut = list => n -= (list.find(x => f.endsWith(x, n) && n - x.length > 2) ?? '').length;
-  cut(UK_REFLEXIVE);
-  cut(UK);
-  // Keep the first n letters of the word as written, with its ґ, ї, є and apostrophes.
-  let i = 0;
-  for (let k = 0; k < n; i++) if (w[i] != "'") k++;
-  return w.slice(0, i);
-};
-
-// No prototype, so a language code such as "constructor" finds no stemmer.
-const STEMMERS = { __proto__: null, lv, ru, en, uk };
+// Outside a browser (the tests, bench/conflation) every language is ready on import.
+if (!globalThis.document) await Promise.all(Object.keys(MODULES).map(load));
 
 // The stemmers count positions in code points, as the Swift side does, so each character
 // outside the BMP stands in as one placeholder unit while stemming.

@@ -1,9 +1,11 @@
 // Search as you type (docs/search-index.md). Index data goes into the page as text, never HTML.
-import { WORD, analyze, fold, stem, tokenize } from './analyze.js';
+// What only some queries need (typos, other spellings, other languages, "did you mean") is in
+// fallback.js, loaded the first time a query needs it.
+import { WORD, analyze, bare, fold, load, searched, stem, tokenize } from './analyze.js';
 
-const [form, input, status, results] = ['form', 'input', 'status', 'results'].map(id => document.getElementById('search-' + id));
+const [form, input, status, results, note] = ['form', 'input', 'status', 'results', 'note'].map(id => document.getElementById('search-' + id));
 const d = form.dataset, plurals = JSON.parse(d.plurals), others = JSON.parse(d.languages);
-const rules = new Intl.PluralRules(d.language);
+const rules = new Intl.PluralRules(d.language), selects = [...form.querySelectorAll('select')];
 const el = (tag, props, ...children) => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
@@ -12,6 +14,10 @@ const el = (tag, props, ...children) => {
 const elsewhere = el('div'); // other languages' hits, when this one has none
 const more = el('button', { type: 'button', className: 'more', hidden: true }, d.more);
 results.after(more, elsewhere);
+const fallback = () => import('./fallback.js');
+load(d.language); // the page's stemmer, fetched alongside the index's first files
+// The filters chosen: the section, and while it is `courses` their level, cost and format.
+const chosen = () => selects.filter(s => s.value && !s.parentNode.hidden);
 
 // One promise per URL serves every later keystroke; a failed one is dropped, to be retried.
 const cache = new Map();
@@ -26,12 +32,18 @@ const shardOf = (shards, term) => {
   return lo;
 };
 
-// Edit distance at most 1, a swap of neighbours counting as one edit (a common slip).
-const near = (a, b) => {
-  let i = 0;
-  while (a[i] && a[i] == b[i]) i++;
-  const same = (x, y) => a.slice(x) == b.slice(y);
-  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || a[i] == b[i + 1] && a[i + 1] == b[i] && same(i + 2, i + 2);
+// One language's index: its manifest, lengths and stop words; shards and records on demand.
+async function open({ code, name, manifest }) {
+  const base = new URL(manifest, location.href), m = await get(base.href), at = path => get(new URL(path, base).href);
+  const [lengths] = await Promise.all([at(m.lengths), load(code)]);
+  return { code, name, m, at, lengths, shard: term => at(m.shards[shardOf(m.shards, term)][1]), stop: new Set(m.stop_words.split(' ').map(w => bare(w, code))),
+    average: lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1) || 1 };
+}
+
+// The words searched, each with whether it is the last one typed, which is also a prefix.
+const words = (ix, query) => {
+  const all = tokenize(query, ix.code);
+  return searched(all, ix.stop, ix.code).map(w => [w, w == all.at(-1)]);
 };
 
 const hit = (word, lang, marked) => analyze(word, lang).some(t => marked.has(t));
@@ -41,59 +53,72 @@ const hit = (word, lang, marked) => analyze(word, lang).some(t => marked.has(t))
 const bm25 = (idf, frequency, length, average) =>
   idf * frequency * 2.2 / (frequency + 2.4 * (0.25 + 0.75 * length / average));
 
-// One language's hit count, first ten records, and terms to <mark>.
-// Each language splits the query into words by its own rules (Ukrainian apostrophes).
-async function search({ code, name, manifest }, query, limit = 10) {
-  const words = tokenize(query, code);
-  const base = new URL(manifest, location.href), { shards, records, records_per_folder: per, documents: n, lengths: lengthsPath } = await get(base.href);
-  const at = path => get(new URL(path, base).href), marked = new Set(), total = new Map();
-  const lengths = await at(lengthsPath), average = lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1) || 1;
-  // Document → best weight of one typed word.
-  const score = async (word, last) => {
-    const forms = [stem(word, code)].flatMap(s => [s, fold(s)]);
-    // Russian stems read ё as е, so a prefix must too.
-    const prefix = last && (code == 'ru' ? fold(word).replace(/ё/g, 'е') : fold(word));
-    const ids = new Set(forms.map(f => shardOf(shards, fold(f))));
-    // The prefix's terms sort from prefix to prefix + U+FFFF, maybe over several shards.
-    if (prefix) for (let i = shardOf(shards, prefix); i <= shardOf(shards, prefix + '\uffff'); i++) ids.add(i);
-    const fetched = await Promise.all([...ids].map(i => at(shards[i][1]))), best = new Map();
-    // for…in sees own keys only: "constructor" finds no Object.prototype.
-    const scan = (match, weight) => {
-      for (const terms of fetched) for (const t in terms) if (match(t)) {
-        marked.add(t);
-        // Postings are [gap, frequency, …] with documents in ascending order.
-        const list = terms[t], df = list.length / 2, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        for (let i = 0, doc = 0; i < list.length; i += 2) {
-          doc += list[i];
-          best.set(doc, Math.max(best.get(doc) ?? 0, bm25(idf, list[i + 1], lengths[doc], average) * weight));
-        }
+// Document → best weight of one typed word; `last` is the word being typed, also a prefix.
+async function score(ix, word, last, marked) {
+  const { code, m: { shards, documents: n }, lengths, average } = ix;
+  const forms = [stem(word, code)].flatMap(s => [s, fold(s)]);
+  // Russian stems read ё as е, so a prefix must too.
+  const prefix = last && (code == 'ru' ? fold(word).replace(/ё/g, 'е') : fold(word));
+  const ids = new Set(forms.map(f => shardOf(shards, fold(f))));
+  // The prefix's terms sort from prefix to prefix + U+FFFF, maybe over several shards.
+  if (prefix) for (let i = shardOf(shards, prefix); i <= shardOf(shards, prefix + '\uffff'); i++) ids.add(i);
+  const fetched = await Promise.all([...ids].map(i => ix.at(shards[i][1]))), best = new Map();
+  // for…in sees own keys only: "constructor" finds no Object.prototype.
+  const scan = (match, weight) => {
+    for (const terms of fetched) for (const t in terms) if (match(t)) {
+      marked.add(t);
+      // Postings are [gap, frequency, …] with documents in ascending order.
+      const list = terms[t], df = list.length / 2, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      for (let i = 0, doc = 0; i < list.length; i += 2) {
+        doc += list[i];
+        best.set(doc, Math.max(best.get(doc) ?? 0, bm25(idf, list[i + 1], lengths[doc], average) * weight));
       }
-    };
-    scan(t => forms.includes(t) || prefix && t.startsWith(prefix), 1);
-    if (!best.size && [...word].length > 4) {
-      // A typo in an ending hides it from the stemmer ("atļaujaz"): drop the last letter too.
-      const typos = [...forms, ...analyze(word.slice(0, -1), code)];
-      scan(t => typos.some(f => near(f, t)), 0.5);
     }
-    return best;
   };
-  for (const best of await Promise.all(words.map((w, i) => score(w, i == words.length - 1)))) {
+  // A word typed in full ranks above the longer words it begins ("вид", not "видео").
+  scan(t => forms.includes(t), 1);
+  if (prefix) scan(t => t.startsWith(prefix), 0.5);
+  if (!best.size && [...word].length > 4) (await fallback()).typos(word, code, forms, scan);
+  return best;
+}
+
+// Document → [share of the reading's words it has, summed score], and the words found in none.
+async function rank(ix, query, marked) {
+  const typed = words(ix, query), total = new Map(), missing = [];
+  for (const [i, best] of (await Promise.all(typed.map(([w, last]) => score(ix, w, last, marked)))).entries()) {
+    if (!best.size) missing.push(typed[i][0]);
     for (const [doc, w] of best) {
-      const [n = 0, sum = 0] = total.get(doc) ?? [];
-      total.set(doc, [n + 1, sum + w, doc]);
+      const [k = 0, sum = 0] = total.get(doc) ?? [];
+      total.set(doc, [k + 1 / typed.length, sum + w, doc]);
     }
   }
-  // More of the words first (so all before some), then the summed score.
-  const order = (a, b) => b[0] - a[0] || b[1] - a[1];
-  const top = [...total.values()].sort(order).slice(0, limit);
-  const docs = await Promise.all(top.map(r => at(`${records[Math.floor(r[2] / per)]}${r[2]}.json`)));
+  return { total, missing };
+}
+
+// One language's hit count, its first `limit` records, the terms to <mark>, and the other
+// readings of the query that found something (transliterated, retyped, split).
+async function search(language, query, limit = 10) {
+  const ix = await open(language), marked = new Set(), first = await rank(ix, query, marked), { total } = first;
+  // A Latin query on Cyrillic pages, or the other way round, is also read transliterated.
+  const readings = first.missing.length || /\p{sc=Cyrl}/u.test(query) != /ru|uk/.test(ix.code)
+    ? await (await fallback()).merged(ix, query, first, q => rank(ix, q, marked)) : [];
+  // A filtered result is one the facets list under every chosen value.
+  const facets = chosen().length && await ix.at(ix.m.facets);
+  const kept = [...total.values()].filter(([, , doc]) => chosen().every(s => facets[s.name]?.[s.value]?.includes(doc)));
+  // What a reader can still use first, then more of the words (so all before some), then the
+  // summed score: an entry that has ended is still found, below the current ones.
+  // (A row holds the document's number while ranking, its record once fetched.)
+  const ended = new Set(ix.m.ended), over = r => ended.has(r[2]) || Boolean(r[2].ended);
+  const order = (a, b) => over(a) - over(b) || b[0] - a[0] || b[1] - a[1];
+  const top = kept.sort(order).slice(0, limit), { records, records_per_folder: per } = ix.m;
+  const docs = await Promise.all(top.map(r => ix.at(`${records[Math.floor(r[2] / per)]}${r[2]}.json`)));
   // Then a title made mostly of the query's words: BM25 alone put "State legal aid: Court
-  // Administration…" above "State legal aid" for "legal aid".
+  // Administration…" above "State legal aid" for "legal aid". Stop words count in neither.
   const share = title => {
-    const t = tokenize(title, code);
-    return t.filter(w => hit(w, code, marked)).length / t.length;
+    const t = tokenize(title, ix.code).filter(w => !ix.stop.has(bare(w, ix.code)));
+    return t.filter(w => hit(w, ix.code, marked)).length / t.length || 0;
   };
-  return { code, name, marked, count: total.size,
+  return { ...ix, query, marked, readings, count: kept.length, missing: first.missing, best: top[0]?.[0],
     // Re-ranked within each ten, so that "show more" never moves a result already shown.
     docs: top.map(([n, sum], i) => [n, sum * (1 + share(docs[i].title)), docs[i], i / 10 | 0])
       .sort((a, b) => a[3] - b[3] || order(a, b)).map(r => r[2]) };
@@ -114,35 +139,33 @@ function excerpt(text, lang, marked) {
 }
 
 const items = ({ code, docs, marked }) => docs.map(doc => el('li', {}, el('a', { href: doc.url }, doc.title), ' ',
-  el('span', { className: 'section-name' }, doc.section_label + (doc.reviewed ? ` · ${doc.reviewed}` : '')), excerpt(doc.text, code, marked)));
-
-const heading = ({ code, name }) => {
-  const [before, after = ''] = (d.foundIn || '{language}').split('{language}');
-  return el('h2', {}, before, el('span', { lang: code }, name), after);
-};
+  el('span', { className: 'section-name' }, doc.section_label + (doc.reviewed ? ` · ${doc.reviewed}` : '')), ' ',
+  doc.ended ? el('span', { className: 'badge' }, doc.ended) : '', excerpt(doc.text, code, marked)));
 
 const plural = n => (plurals[rules.select(n)] ?? plurals.other).replace('{count}', n);
 let seq = 0, timer, limit = 10;
+const ui = { el, d, plural, retry: q => { input.value = q; limit = 10; run(); } };
 
 async function run() {
   clearTimeout(timer);
-  const q = input.value.trim(), words = tokenize(q), n = ++seq, url = new URL(location.href);
-  if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+  const q = input.value.trim(), n = ++seq, url = new URL(location.href);
+  for (const s of selects) url.searchParams.delete(s.name);
+  for (const [k, v] of [['q', q], ...chosen().map(s => [s.name, s.value])]) v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
   history.replaceState(null, '', url);
   // The other languages' search pages get the same query, so switching language keeps it.
   for (const link of document.querySelectorAll('nav.languages a')) link.search = url.search;
   // "Searching…" only when the network is slow, not at every keystroke.
   const slow = setTimeout(() => n == seq && (status.textContent = d.loading), 300);
-  const found = words.length ? [await search({ code: d.language, manifest: d.searchManifest }, q, limit)] : [];
-  if (found[0]?.count === 0) found.push(...(await Promise.all(others.map(o => search(o, q)))).filter(r => r.count));
+  const own = tokenize(q).length ? await search({ code: d.language, manifest: d.searchManifest }, q, limit) : null;
+  const rest = own?.count === 0 ? await (await fallback()).elsewhere(others, q, search, items, ui) : [];
+  const notes = own && (own.readings.length || !own.count) && await (await fallback()).notes(own, ui);
   clearTimeout(slow);
   if (n != seq) return; // a later keystroke owns the page now
-  const [own, ...rest] = found;
   results.replaceChildren(...own ? items(own) : []);
   more.hidden = !(own && own.count > own.docs.length);
-  elsewhere.replaceChildren(...rest.flatMap(r => [heading(r), el('ol', { className: 'search-results', lang: r.code }, ...items(r))]));
-  status.textContent = !own ? '' : own.count ? plural(own.count)
-    : [d.noResults || plural(0), ...rest.map(r => `${heading(r).textContent} (${plural(r.count)}).`)].join(' ');
+  elsewhere.replaceChildren(...rest.flatMap(r => r.nodes));
+  note.replaceChildren(...notes || []);
+  status.textContent = !own ? '' : own.count ? plural(own.count) : [d.noResults || plural(0), ...rest.map(r => r.said)].join(' ');
 }
 
 input.addEventListener('input', () => { clearTimeout(timer); limit = 10; timer = setTimeout(run, 120); });
@@ -156,5 +179,12 @@ more.addEventListener('click', async () => {
 input.addEventListener('keydown', e => { if (e.key == 'Escape') { input.value = ''; run(); } });
 // Without JavaScript the form is a plain GET; with it, Enter searches in place.
 form.addEventListener('submit', e => { e.preventDefault(); run(); });
-input.value = new URLSearchParams(location.search).get('q') ?? '';
+// Filters, kept in the address like the query; the course filters show while the section is
+// `courses`.
+const params = new URLSearchParams(location.search), shown = () => selects.slice(1).map(s => s.parentNode.hidden = selects[0].value != 'courses');
+for (const s of selects) s.value = params.get(s.name) ?? '';
+form.addEventListener('change', () => { shown(); limit = 10; run(); });
+shown();
+selects[0]?.closest('fieldset').removeAttribute('hidden');
+input.value = params.get('q') ?? '';
 run();
