@@ -11,13 +11,14 @@ public struct PageJob: Sendable, Hashable {
         case helpMap(language: String)
         case courseFilter(CourseFilter, language: String)
         case endedList(Section, language: String)
+        case handout(municipality: String, language: String)
 
         /// The reader's language of the page; nil for the two pages every language shares.
         public var language: String? {
             switch self {
             case .chooser, .notFound: nil
             case .home(let language), .sectionIndex(_, let language), .entry(_, let language), .search(let language),
-                 .helpMap(let language), .courseFilter(_, let language), .endedList(_, let language): language
+                 .helpMap(let language), .courseFilter(_, let language), .endedList(_, let language), .handout(_, let language): language
             }
         }
     }
@@ -37,6 +38,7 @@ extension ValidatedSite {
         pages += [.search(language: language), .helpMap(language: language)]
         pages += courseFilters.map { .courseFilter($0, language: language) }
         pages += Section.listed.filter { !endedEntries(in: $0).isEmpty }.map { .endedList($0, language: language) }
+        pages += handoutMunicipalities.map { .handout(municipality: $0, language: language) }
         pages += entries.lazy.filter { !$0.isHome }.map { .entry($0.id, language: language) }
         return pages
     }
@@ -63,6 +65,7 @@ extension ValidatedSite {
         case .helpMap(let language): urls.helpMap(language)
         case .courseFilter(let filter, let language): urls.courseFilter(filter, language)
         case .endedList(let section, let language): urls.endedList(section, language)
+        case .handout(let municipality, let language): urls.handout(municipality, language)
         }
     }
 

@@ -16,6 +16,9 @@ public struct SearchDocument: Sendable, Equatable {
     /// When the facts were last checked, as the page says it ("Checked 12.01.2026"), shown with
     /// the result so a reader sees how current it is before opening it.
     public var reviewed: String?
+    /// For an entry that has ended, what its cards say ("Ended in 2022"): search still finds it,
+    /// labelled so, and ranks it below what a reader can use now.
+    public var ended: String?
 
     package init(url: String, language: String, section: Section, sectionLabel: String, title: String, keywords: [String], summary: String, body: String, levels: [String] = [], cost: String? = nil, mode: String? = nil) {
         self.url = url

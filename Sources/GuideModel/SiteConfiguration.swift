@@ -74,6 +74,9 @@ public struct SiteConfiguration: Sendable {
     public var eligibility: [NamedKey]
     /// Where readers report a mistake: a `mailto:` address or a web form's address.
     public var feedback: String?
+    /// Whether readers are offered to save a language's pages for offline use (site.yaml's
+    /// `offline`, default true; `guide build --no-offline` turns it off for one build).
+    public var offersOfflinePack = true
 
     package init(baseURL: String, languages: [Language], requiredLanguages: [String], fallbackOrder: [String], review: ReviewPolicy, map: MapSettings, neighbourhoods: [String: [String: String]],
                  municipalities: [Municipality] = [], eligibility: [NamedKey] = [], feedback: String? = nil) {

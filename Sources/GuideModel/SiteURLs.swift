@@ -33,11 +33,18 @@ public struct SiteURLs: Sendable {
         sectionIndex(section, language) + Self.endedSegment + "/"
     }
 
+    /// The printable sheet of one municipality's essentials (`/lv/handout/jelgava/`).
+    public func handout(_ municipality: String, _ language: String) -> String {
+        "/\(language)/\(Self.handoutSegment)/\(municipality)/"
+    }
+
     /// The same in every language, as the filter segments are.
     public static let endedSegment = "ended"
+    public static let handoutSegment = "handout"
 
     /// Slugs a section's entries cannot take, because the section's own pages use them.
     public static func reservedSlugs(in section: Section) -> Set<String> {
+        if section == .pages { return [handoutSegment] }
         var slugs: Set<String> = [endedSegment]
         if section == .courses { slugs.formUnion(CourseFilter.all.map(\.segment)) }
         return slugs

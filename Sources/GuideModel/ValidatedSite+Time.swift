@@ -15,6 +15,13 @@ extension ValidatedSite {
         entries(in: section).filter(hasEnded)
     }
 
+    /// The municipalities with a printed handout: those where a current entry has an address,
+    /// in site.yaml's order.
+    public var handoutMunicipalities: [String] {
+        let used = Set(Section.listed.flatMap { currentEntries(in: $0) }.flatMap(\.common.locations).compactMap(\.municipality))
+        return configuration.municipalities.map(\.key).filter(used.contains)
+    }
+
     /// The course filters with a page of their own: every value some course has, ended or not,
     /// so a filter page's address keeps working after its last course ends.
     public var courseFilters: [CourseFilter] {

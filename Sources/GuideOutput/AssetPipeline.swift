@@ -62,6 +62,7 @@ package struct AssetPipeline {
     /// Only a module's own imports are replaced: Leaflet's 150 kB imports nothing, and searching
     /// it for every sibling's name was most of what preparing the assets cost.
     private static func rewritingImports(in path: String, bytes: [UInt8], imports: [String], hashedPaths: [String: String]) -> [UInt8] {
+        if path.hasSuffix(".css") { return compactStylesheet(bytes) }
         guard path.hasSuffix(".js") else { return bytes }
         let stripped = withoutLineComments(bytes)
         guard !imports.isEmpty else { return stripped }
@@ -94,6 +95,80 @@ package struct AssetPipeline {
             if !first { result.append(newline) }
             result.append(contentsOf: line)
             first = false
+        }
+        return result
+    }
+
+    /// A stylesheet without its `/* … */` comments, indentation, line ends and the spaces after
+    /// `{ } ; : ,` and before `{ }`: the stylesheet rides along with every page, and these were a
+    /// quarter of its bytes. A space before `:` stays (`.a :is(b)` is not `.a:is(b)`), as does
+    /// every space between values; quoted strings are copied as they are, so a `/*` inside
+    /// `content: "…"` stays.
+    static func compactStylesheet(_ bytes: [UInt8]) -> [UInt8] {
+        let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+        let afterPunctuation = Set("{};:,".utf8), beforeBrace = Set("{}".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var quote: UInt8?
+        for byte in withoutBlockComments(bytes) {
+            if let open = quote {
+                result.append(byte)
+                if byte == open && result.dropLast().last != UInt8(ascii: "\\") { quote = nil }
+                continue
+            }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { quote = byte }
+            if byte == newline || byte == space {
+                if let last = result.last, afterPunctuation.contains(last) || last == space || last == newline { continue }
+                result.append(byte == newline ? space : byte)
+                continue
+            }
+            if beforeBrace.contains(byte), result.last == space { result.removeLast() }
+            result.append(byte)
+        }
+        while result.last == space { result.removeLast() }
+        result.append(newline)
+        return result
+    }
+
+    /// A stylesheet without its `/* … */` comments (with the line end after one that fills its
+    /// lines) and without the indentation of its lines.
+    static func withoutBlockComments(_ bytes: [UInt8]) -> [UInt8] {
+        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), newline = UInt8(ascii: "\n")
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        var quote: UInt8?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                result.append(byte)
+                if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                    result.append(bytes[index + 1])
+                    index += 1
+                } else if byte == open {
+                    quote = nil
+                }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+                result.append(byte)
+            } else if byte == slash, index + 1 < bytes.count, bytes[index + 1] == star {
+                var end = index + 2
+                while end + 1 < bytes.count, !(bytes[end] == star && bytes[end + 1] == slash) { end += 1 }
+                index = min(end + 2, bytes.count)
+                let lineStart = result.last == nil || result.last == newline
+                    || result.reversed().prefix { $0 != newline }.allSatisfy { $0 == UInt8(ascii: " ") }
+                if lineStart, index < bytes.count, bytes[index] == newline {
+                    while let last = result.last, last == UInt8(ascii: " ") { result.removeLast() }
+                    index += 1
+                }
+                continue
+            } else if (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) && (result.last == nil || result.last == newline) {
+                index += 1
+                continue
+            } else {
+                result.append(byte)
+            }
+            index += 1
         }
         return result
     }

@@ -137,6 +137,9 @@ extension PageComposer {
             let label = key.isEmpty ? t["map.no_municipality"]
                 : configuration.municipalities.first { $0.key == key }!.name.name(in: language)
             var group: [String: Any] = ["label": label, "id": "where-\(key.isEmpty ? "unknown" : key)", "municipality": key]
+            if !key.isEmpty {
+                group["handout"] = ["href": urls.handout(key, language), "label": t["handout.link"].fillingPlaceholder("town", with: label)]
+            }
             let areas = Set(members.compactMap(\.location.neighbourhood))
             usedNeighbourhoods.formUnion(areas)
             if areas.isEmpty {

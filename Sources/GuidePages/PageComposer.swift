@@ -75,6 +75,7 @@ public struct PageComposer: Sendable {
         case .helpMap(let language): return ComposedPage(html: renderHelpMap(language), diagnostics: [])
         case .courseFilter(let filter, let language): return ComposedPage(html: renderCourseFilter(filter, language), diagnostics: [])
         case .endedList(let section, let language): return ComposedPage(html: renderEndedList(section, language), diagnostics: [])
+        case .handout(let municipality, let language): return ComposedPage(html: renderHandout(municipality, language), diagnostics: [])
         }
     }
 
@@ -293,6 +294,11 @@ public struct PageComposer: Sendable {
             cards.append(["href": urls.helpMap(language), "label": t["map.heading"], "description": t["map.card"], "count": t.counted("places", places)])
         }
         context["sections"] = cards
+        if site.configuration.offersOfflinePack, let script = assetURLs["offline.js"] {
+            // The size comes from the pack's summary when the script runs: it depends on every
+            // page, this one included, so it cannot be written into the page itself.
+            context["offline"] = ["pack": "/offline/\(language).json", "worker": "/sw.js", "script": script, "language": language]
+        }
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? choice.translation.language : nil
         context["fallback"] = fallbackNotice(choice, language: language)
@@ -350,6 +356,10 @@ public struct PageComposer: Sendable {
         }
         context["reviewed"] = presenter.reviewed(entry)
         if entry.id.section != .pages {
+            context["print_code"] = ["svg": printedCode(for: path, label: t["print.code_label"], size: "3cm") ?? "", "url": urls.absolute(path),
+                                     "label": t["print.scan"]]
+        }
+        if entry.id.section != .pages {
             context["breadcrumb"] = ["href": urls.sectionIndex(entry.id.section, language), "label": t["nav.\(entry.id.section.rawValue)"]]
         }
         context["jsonld"] = JSONLDBuilder.serialize(JSONLDBuilder(site: site, urls: urls).object(for: entry, text: text, language: language))
@@ -366,6 +376,7 @@ public struct PageComposer: Sendable {
                                       sectionLabel: strings(language)["nav.\(entry.id.section.rawValue)"], title: text.title,
                                       keywords: text.keywords, summary: text.summary, body: body.plainText)
         if entry.id.section != .pages { document.reviewed = EntryFactsPresenter.checkedShort(entry, strings: strings(language)) }
+        if site.hasEnded(entry) { document.ended = EntryTimePresenter(site: site, strings: strings(language), language: language).badgeLine(for: entry) }
         if case .course(let course) = entry.facts {
             document.levels = course.levels.map(\.rawValue)
             document.cost = course.cost.map { $0.isFree ? "free" : "paid" }

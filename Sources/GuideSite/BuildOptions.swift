@@ -10,17 +10,20 @@ public struct BuildOptions: Sendable {
     public var themeName: String
     /// The day the site is built for (see `ValidatedSite.today`).
     public var today: CalendarDate
+    /// False for `--no-offline`: no service worker and no offline pack, whatever site.yaml says.
+    public var offersOfflinePack: Bool
     /// Pages name the files their text comes from, so an editor previewing with `guide serve`
     /// knows where to make a change. Never set for a published build.
     public var showsEditHints: Bool
 
     public init(sourceRoot: URL, output: URL? = nil, baseURL: String? = nil, themeName: String = "default",
-                today: CalendarDate = .today(), showsEditHints: Bool = false) {
+                today: CalendarDate = .today(), offersOfflinePack: Bool = true, showsEditHints: Bool = false) {
         self.sourceRoot = sourceRoot.standardizedFileURL
         self.output = (output ?? sourceRoot.appendingPathComponent("Output")).standardizedFileURL
         self.baseURL = baseURL
         self.themeName = themeName
         self.today = today
+        self.offersOfflinePack = offersOfflinePack
         self.showsEditHints = showsEditHints
     }
 }

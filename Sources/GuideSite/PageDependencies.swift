@@ -101,6 +101,8 @@ struct PageDependencies {
                 guard case .course(let course) = entry.facts, filter.matches(course) else { continue }
                 hash.add(site.chooser.listingFingerprint(of: entry, in: language))
             }
+        case .handout(_, let language):
+            for section in Section.listed { hash.add(sectionKeys[SectionKey(section: section, language: language)]!) }
         case .endedList(let section, let language):
             for entry in site.endedEntries(in: section) { hash.add(site.chooser.listingFingerprint(of: entry, in: language)) }
         case .entry(let id, let language):

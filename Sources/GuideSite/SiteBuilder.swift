@@ -58,12 +58,16 @@ public struct SiteBuilder: Sendable {
             }
             site.configuration.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
+        // A preview changes under the editor's hands, file by file: a pack made of it would be
+        // stale at the next save.
+        if !options.offersOfflinePack || options.showsEditHints { site.configuration.offersOfflinePack = false }
         // Kept apart because only a change to the theme alters them: `guide serve` carries them
         // over from build to build.
         var themeDiagnostics = loaded.themeDiagnostics
         guard let theme = loaded.theme else { return finish(diagnostics + themeDiagnostics) }
 
         var assetFiles = theme.assets
+        let worker = assetFiles.removeValue(forKey: OfflinePack.workerAsset)
         if let leaflet = LeafletAssets.load() {
             assetFiles.merge(leaflet) { theme, _ in theme }
         } else {
@@ -113,6 +117,9 @@ public struct SiteBuilder: Sendable {
             if let staging {
                 (indexes, openData) = try IndexStage(site: site).write(rendered.compactMap(\.document), to: staging)
                 try assets.write(to: staging)
+                if site.configuration.offersOfflinePack, let worker {
+                    try OfflinePack(languages: site.configuration.languageCodes).write(into: staging, worker: worker)
+                }
             }
         } catch {
             staging?.discard()

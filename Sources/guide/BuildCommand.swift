@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The address the site is published at; overrides base_url in site.yaml.")
     var baseURL: String?
 
+    @Flag(name: .customLong("no-offline"), help: "Ship no service worker and no offline pack, whatever site.yaml's `offline` says.")
+    var noOffline = false
+
     /// Only for comparing `guide serve`'s folder with a full build (bench/serve-latency): never
     /// for a published site.
     @Flag(name: .customLong("edit-hints"), help: .hidden)
@@ -27,7 +30,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let sourceURL = location.sourceURL
         let options = BuildOptions(sourceRoot: sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
-                                   today: today.day, showsEditHints: editHints)
+                                   today: today.day, offersOfflinePack: !noOffline, showsEditHints: editHints)
         let result = SiteBuilder().build(options)
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount

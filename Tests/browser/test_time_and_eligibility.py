@@ -125,3 +125,18 @@ def test_an_ended_course_page_says_so_and_the_list_of_ended_courses_holds_it(no_
     assert path_of(ended[0], code) not in listed_paths(no_script, "ul.entries > li > h2 > a")
     no_script.find_element(By.CSS_SELECTOR, ".ended-link a").click()
     assert sorted(path_of(course, code) for course in ended) == listed_paths(no_script, "ul.entries > li > h2 > a")
+
+
+def test_search_finds_an_ended_course_labelled_and_below_the_current_ones(driver, base_url, site_dir):
+    """"Drošā māja" names the organisation's current pages and its ended courses and centre."""
+    driver.get(base_url + "/en/search/?q=Dro%C5%A1%C4%81%20m%C4%81ja")
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+    while driver.find_elements(By.CSS_SELECTOR, "button.more:not([hidden])"):
+        shown = len(driver.find_elements(By.CSS_SELECTOR, "#search-results li"))
+        driver.find_element(By.CSS_SELECTOR, "button.more").click()
+        WebDriverWait(driver, 10).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#search-results li")) > shown)
+    labelled = [bool(item.find_elements(By.CSS_SELECTOR, ".badge")) for item in driver.find_elements(By.CSS_SELECTOR, "#search-results li")]
+    assert True in labelled and False in labelled, labelled
+    assert labelled == sorted(labelled), "every ended result comes after the current ones"
+    badge = driver.find_element(By.CSS_SELECTOR, "#search-results li .badge").text
+    assert badge.startswith("Ended"), badge

@@ -94,7 +94,7 @@ public struct ContentValidator: Sendable {
         }
         guard !SiteURLs.reservedSlugs(in: section).contains(raw.slug) else {
             diagnostics.append(.error(at: SourceLocation(path: raw.folder), "`\(raw.slug)` is the address of one of the section's own pages",
-                                      hint: "Rename the folder: \(SiteURLs.reservedSlugs(in: section).sorted().joined(separator: ", ")) are lists of this section (a level, cost or format, or what has ended)."))
+                                      hint: "Rename the folder: \(SiteURLs.reservedSlugs(in: section).sorted().joined(separator: ", ")) are addresses of the site's own pages here (lists by level, cost or format, what has ended, printed handouts)."))
             return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
         }
         let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, folder: raw.folder)

@@ -95,6 +95,7 @@ package struct SiteConfigurationValidator {
             languages[own.language].fallbackOrder = own.codes + fallback.filter { !own.codes.contains($0) }
         }
 
+        let offline = reader.boolean("offline") ?? true
         let feedback = reader.string("feedback")
         if let feedback {
             let isAddress = feedback.hasPrefix("mailto:") && feedback.contains("@")
@@ -171,11 +172,12 @@ package struct SiteConfigurationValidator {
         diagnostics += reader.finish()
 
         guard !languages.isEmpty else { return (nil, diagnostics) }
-        let configuration = SiteConfiguration(
+        var configuration = SiteConfiguration(
             baseURL: baseURL, languages: languages, requiredLanguages: required, fallbackOrder: fallback,
             review: .init(warnAfterMonths: warnAfter, errorAfterMonths: errorAfter),
             map: .init(tileURLTemplate: tiles, attribution: attribution, attributions: attributions), neighbourhoods: neighbourhoods,
             municipalities: municipalities, eligibility: eligibility, feedback: feedback)
+        configuration.offersOfflinePack = offline
         return (configuration, diagnostics)
     }
 }

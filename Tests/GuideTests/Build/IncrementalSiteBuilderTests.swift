@@ -58,7 +58,7 @@ final class IncrementalSiteBuilderTests: XCTestCase {
         }
         XCTAssertTrue(builder.build(changedFiles: changed).published)
         guard case .incremental(let pages) = builder.lastUpdate else { return XCTFail("took the full path") }
-        XCTAssertEqual(pages, 12, "in Latvian only: the course, the course list, the course map, the organisations (listed with their courses), the provider's page, which lists it, the home page, whose card sums up the courses, and the pages of its six filter values (A1, A2, B1, B2, free, blended)")
+        XCTAssertEqual(pages, 16, "in Latvian only: the course, the course list, the course map, the organisations (listed with their courses), the provider's page, which lists it, the home page, whose card sums up the courses, the pages of its six filter values (A1, A2, B1, B2, free, blended) and the four towns' handouts, which list every course without an address")
         assertMatchesFullBuild()
     }
 

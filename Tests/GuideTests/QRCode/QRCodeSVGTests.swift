@@ -34,7 +34,7 @@ final class QRCodeSVGTests: XCTestCase {
         XCTAssertTrue(svg.hasSuffix("</svg>"), svg)
         XCTAssertTrue(svg.contains(" viewBox=\"0 0 \(side) \(side)\""), svg)
         XCTAssertTrue(svg.contains("<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"), svg)
-        XCTAssertTrue(svg.contains("<path fill=\"#000\" d=\""), svg)
+        XCTAssertTrue(svg.contains("<path stroke=\"#000\" d=\""), svg)
         XCTAssertTrue(svg.contains(" shape-rendering=\"crispEdges\""), svg)
         let runs = try SVGPathRuns(svg: svg)
         XCTAssertFalse(runs.cells.contains { min($0.row, $0.column) < 4 || max($0.row, $0.column) >= side - 4 },

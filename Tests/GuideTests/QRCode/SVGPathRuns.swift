@@ -12,17 +12,26 @@ struct SVGPathRuns {
     let paintedArea: Int
     let cells: Set<Cell>
 
-    /// Fails the test when the path holds anything but `M x y h n v1 h-n z` runs.
+    /// Fails the test when the path holds anything but rows of runs: `M x y.5hN`, then
+    /// `mGAP 0hN` for each further run of the row.
     init(svg: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let data = try XCTUnwrap(svg.firstMatch(of: /<path [^>]*d="([^"]*)"/)?.1, "the SVG has a path", file: file, line: line)
         var cells: Set<Cell> = []
         var area = 0
         var count = 0
         var consumed = 0
-        for match in data.matches(of: /M(\d+) (\d+)h(\d+)v1h-(\d+)z/) {
-            let x = Int(match.1)!, y = Int(match.2)!, length = Int(match.3)!
-            XCTAssertEqual(Int(match.4)!, length, "a run closes where it started", file: file, line: line)
+        var x = 0, y = 0
+        for match in data.matches(of: /(?:M(\d+) (\d+)\.5|m(\d+) 0)h(\d+)/) {
+            if let start = match.1, let row = match.2 {
+                (x, y) = (Int(start)!, Int(row)!)
+            } else {
+                let gap = Int(match.3!)!
+                XCTAssertGreaterThan(gap, 0, "runs of a row are apart", file: file, line: line)
+                x += gap
+            }
+            let length = Int(match.4)!
             for column in x..<x + length { cells.insert(Cell(row: y, column: column)) }
+            x += length
             area += length
             count += 1
             consumed += match.0.count

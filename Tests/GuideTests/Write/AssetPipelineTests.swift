@@ -34,4 +34,31 @@ final class AssetPipelineTests: XCTestCase {
         let text = "const help = `first line\n// not a comment inside the literal\nlast`;\n// a real comment\n"
         XCTAssertEqual(AssetPipeline.withoutLineComments(bytes(text)), bytes(text))
     }
+
+    func testStylesheetsLoseTheirCommentsAndIndentationButNotTheirStrings() {
+        let css = """
+        /* Why the colours are what they are. */
+        :root {
+          --text: #1b1b1b; /* near black */
+        }
+        .note::before { content: "/* kept */"; }
+        @media print {
+          /* Paper: black on white. */
+          a { color: #000; }
+        }
+
+        """
+        XCTAssertEqual(String(decoding: AssetPipeline.withoutBlockComments(bytes(css)), as: UTF8.self), """
+        :root {
+        --text: #1b1b1b; 
+        }
+        .note::before { content: "/* kept */"; }
+        @media print {
+        a { color: #000; }
+        }
+
+        """)
+        let compact = String(decoding: AssetPipeline.compactStylesheet(bytes(css + ".a :is(b, c) { margin: 0 auto; }\n")), as: UTF8.self)
+        XCTAssertEqual(compact, ":root{--text:#1b1b1b;}.note::before{content:\"/* kept */\";}@media print{a{color:#000;}}.a :is(b,c){margin:0 auto;}\n")
+    }
 }

@@ -129,7 +129,18 @@ async function drawMap(container) {
   style.rel = 'stylesheet';
   style.href = container.dataset.leafletCss;
   document.head.append(style);
-  const L = await import(container.dataset.leafletJs);
+  let L;
+  try {
+    L = await import(container.dataset.leafletJs);
+  } catch (error) {
+    // Offline (a saved pack holds no map library) or blocked: say so instead of a grey box.
+    container.hidden = true;
+    const notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.textContent = container.dataset.offline;
+    container.after(notice);
+    throw error;
+  }
   const map = L.map(container, { scrollWheelZoom: false });
   // Tiles are decoration: when they fail (offline, blocked), markers and the list still work,
   // and the reader is told so instead of being left with a grey box.

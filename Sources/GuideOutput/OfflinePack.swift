@@ -1,0 +1,77 @@
+import Foundation
+import GuideSupport
+
+/// What a reader can take offline, per language: that language's pages, the stylesheet and
+/// scripts, its search index and the open data; not the map library (150 kB a reader without a
+/// connection cannot use: the map needs tiles). Computed from the finished staging folder, so the
+/// size a reader is shown is the bytes the service worker will store.
+///
+/// Two files per language under `offline/`:
+/// - `<lang>.json`, fixed name, tiny: `{version, bytes, files, manifest}`, read before anything
+///   is downloaded (the size on the button) and on every visit of a saved pack (is there news?);
+/// - `<lang>.<hash>.json`, named by content: `{files: [[path, hash, bytes], …]}`, read only when
+///   the pack is saved or has changed, so an update fetches it and the changed files alone.
+///
+/// Paths are relative to the site's root, as is the worker's scope, so the pack works from any
+/// base path. The worker itself is `sw.js` at the root, with a fixed name: a service worker
+/// controls only the folder it is served from, and its address must not change between builds.
+package struct OfflinePack {
+    /// The worker's source among the theme's assets; published as `sw.js`, not fingerprinted.
+    package static let workerAsset = "offline/sw.js"
+    package static let workerPath = "sw.js"
+
+    let languages: [String]
+
+    package init(languages: [String]) {
+        self.languages = languages
+    }
+
+    /// Whether the file at `path` (relative to the site's root) belongs to `language`'s pack.
+    static func holds(_ path: String, language: String) -> Bool {
+        if path.hasPrefix("assets/leaflet/") || path.hasPrefix("offline/") { return false }
+        return path.hasPrefix(language + "/") || path.hasPrefix("search/\(language)/") || path.hasPrefix("assets/")
+            || path.hasPrefix("data/")
+    }
+
+    /// Writes the worker and each language's two files into `staging`, which holds the finished
+    /// site; returns each language's pack size in bytes, as readers are told it.
+    @discardableResult
+    package func write(into staging: StagingFolder, worker: [UInt8]) throws -> [String: Int] {
+        let files = try Self.files(under: staging.url)
+        try staging.createFolders(["offline"])
+        try staging.write(worker, to: Self.workerPath)
+        var sizes: [String: Int] = [:]
+        for language in languages {
+            let own = files.filter { Self.holds($0.path, language: language) }
+            let listing = own.map { "[" + JSONText.string($0.path) + "," + JSONText.string($0.hash) + "," + String($0.bytes) + "]" }
+            let manifest = Array(("{\"files\":[" + listing.joined(separator: ",") + "]}\n").utf8)
+            let manifestPath = "offline/\(language).\(ContentHash.hex(manifest)).json"
+            let bytes = own.reduce(manifest.count) { $0 + $1.bytes }
+            let summary = "{\"bytes\":\(bytes),\"files\":\(own.count),\"manifest\":\(JSONText.string(manifestPath)),"
+                + "\"version\":\(JSONText.string(ContentHash.hex(manifest)))}\n"
+            try staging.write(manifest, to: manifestPath)
+            try staging.write(summary, to: "offline/\(language).json")
+            sizes[language] = bytes
+        }
+        return sizes
+    }
+
+    struct File {
+        var path: String
+        var hash: String
+        var bytes: Int
+    }
+
+    /// Every regular file under `root`, by relative path in byte order, so the manifest is the
+    /// same on every machine.
+    static func files(under root: URL) throws -> [File] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var files: [File] = []
+        while let path = enumerator.nextObject() as? String {
+            guard (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
+            let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path)))
+            files.append(File(path: path, hash: ContentHash.hex(bytes), bytes: bytes.count))
+        }
+        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+}
