@@ -42,6 +42,9 @@ let package = Package(
                 .brew(["qrencode"]),
             ]
         ),
+        // `guide build --precompress`: .gz and .br files beside the text files (GuideOutput).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]),
         // The pipeline's stages, one target each, in the order a build runs them. A target may
         // depend only on targets above it; Tests/GuideTests/Architecture/TargetGraphTests.swift reads
         // this file and fails on a dependency that points down the list.
@@ -66,7 +69,7 @@ let package = Package(
             swiftSettings: stageSettings
         ),
         .target(name: "GuideSearch", dependencies: ["GuideSupport", "GuideModel"], swiftSettings: stageSettings),
-        .target(name: "GuideOutput", dependencies: ["GuideSupport", "GuideModel"], swiftSettings: stageSettings),
+        .target(name: "GuideOutput", dependencies: ["GuideSupport", "GuideModel", "CZlib", "CBrotli"], swiftSettings: stageSettings),
         .target(
             name: "GuideSite",
             dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideTheme", "GuidePages",

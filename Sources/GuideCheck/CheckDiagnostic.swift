@@ -28,6 +28,19 @@ public struct CheckDiagnostic: Hashable, Sendable, Comparable {
         case registrationClosing = "registration-closing"
         /// A text that names a span of years for an entry with no time facts.
         case undated
+        /// A page of the last published build that is gone, with no alias leading to its successor.
+        case movedWithoutAlias = "moved-without-alias"
+        /// `--published`: a link in a page to a file the folder does not hold.
+        case brokenLink = "broken-link"
+        /// `--published`: a file a page, script or stylesheet loads, missing from the folder.
+        case missingAsset = "missing-asset"
+        /// `--published`: a file nothing leads to.
+        case unreachable
+        /// `--published`: a page heavier, with its stylesheet, than `WeightBudget.entryPageBytes`.
+        case weight
+        /// `--published`: markup a strict content policy blocks (inline handler, script or style,
+        /// `javascript:` URL).
+        case policy
     }
 
     public var kind: Kind

@@ -18,11 +18,15 @@ public struct ContentChecker: Sendable {
     public var themeName: String
     /// The day review ages are counted to.
     public var today: CalendarDate
+    /// The sitemap of the last published build, whose pages must stay reachable; the check is
+    /// skipped when it does not exist. Nil means the source folder's `Output/sitemap.xml`.
+    public var publishedSitemap: URL?
 
-    public init(sourceRoot: URL, themeName: String = "default", today: CalendarDate = .today()) {
+    public init(sourceRoot: URL, themeName: String = "default", today: CalendarDate = .today(), publishedSitemap: URL? = nil) {
         self.sourceRoot = sourceRoot.standardizedFileURL
         self.themeName = themeName
         self.today = today
+        self.publishedSitemap = publishedSitemap
     }
 
     public func check() -> CheckReport {
@@ -55,9 +59,18 @@ public struct ContentChecker: Sendable {
         diagnostics += TimeFactsChecker(today: today, entryFiles: entryFiles, languageFiles: languageFiles(loaded.content),
                                         languageOrder: site.configuration.languageCodes)
             .diagnostics(for: site.entries)
+        diagnostics += movedPages(site)
 
         return CheckReport(diagnostics: diagnostics, languages: site.configuration.languageCodes,
                            coverage: coverage, versions: Array(versions.values))
+    }
+
+    private func movedPages(_ site: ValidatedSite) -> [CheckDiagnostic] {
+        let url = (publishedSitemap ?? sourceRoot.appendingPathComponent("Output/sitemap.xml")).standardizedFileURL
+        guard let data = try? Data(contentsOf: url) else { return [] }
+        let root = sourceRoot.path + "/"
+        let shown = url.path.hasPrefix(root) ? String(url.path.dropFirst(root.count)) : url.path
+        return MovedPagesChecker(site: site, sitemap: String(decoding: data, as: UTF8.self), sitemapPath: shown).diagnostics()
     }
 
     private func languageFiles(_ content: LoadedContent) -> [String: [RawLanguageFile]] {

@@ -77,6 +77,9 @@ public struct SiteConfiguration: Sendable {
     /// Whether readers are offered to save a language's pages for offline use (site.yaml's
     /// `offline`, default true; `guide build --no-offline` turns it off for one build).
     public var offersOfflinePack = true
+    /// Whether the build writes `_headers`, an nginx snippet and `.htaccess` (site.yaml's
+    /// `host_files`, default true; `guide build --no-host-files` turns it off for one build).
+    public var writesHostFiles = true
 
     package init(baseURL: String, languages: [Language], requiredLanguages: [String], fallbackOrder: [String], review: ReviewPolicy, map: MapSettings, neighbourhoods: [String: [String: String]],
                  municipalities: [Municipality] = [], eligibility: [NamedKey] = [], feedback: String? = nil) {

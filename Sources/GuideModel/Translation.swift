@@ -13,6 +13,8 @@ public struct Translation: Sendable, Hashable {
     /// Why an entry's `status` is what it is ("the 2026 round has not been announced").
     public var statusNote: String?
     public var translatedFrom: String?
+    /// Old addresses of this page in this language, each redirected to it.
+    public var aliases: [PageAlias] = []
     public var body: String
     /// Line of the file where the body starts, so Markdown positions map back to the file.
     public var bodyFirstLine: Int
@@ -22,7 +24,7 @@ public struct Translation: Sendable, Hashable {
     /// The hash of the front matter alone, all that lists show of the text.
     public var frontMatterFingerprint: UInt64 = 0
 
-    package init(language: String, path: String, title: String, summary: String, keywords: [String] = [], eligibility: String? = nil, registration: String? = nil, schedule: String? = nil, costNote: String? = nil, hoursNote: String? = nil, translatedFrom: String? = nil, body: String, bodyFirstLine: Int, sourceFingerprint: UInt64 = 0, frontMatterFingerprint: UInt64 = 0) {
+    package init(language: String, path: String, title: String, summary: String, keywords: [String] = [], eligibility: String? = nil, registration: String? = nil, schedule: String? = nil, costNote: String? = nil, hoursNote: String? = nil, translatedFrom: String? = nil, aliases: [PageAlias] = [], body: String, bodyFirstLine: Int, sourceFingerprint: UInt64 = 0, frontMatterFingerprint: UInt64 = 0) {
         self.language = language
         self.path = path
         self.title = title
@@ -34,6 +36,7 @@ public struct Translation: Sendable, Hashable {
         self.costNote = costNote
         self.hoursNote = hoursNote
         self.translatedFrom = translatedFrom
+        self.aliases = aliases
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.sourceFingerprint = sourceFingerprint

@@ -2,5 +2,8 @@
 //
 // - Front door: `StagingFolder(output:)` takes every file and `publish()` swaps it in for the
 //   output folder in one rename; `LiveOutputFolder` patches a served folder for `guide serve`.
-// - `OpenDataWriter` (guide.json, GeoJSON), `SitemapWriter` (sitemap.xml, robots.txt) and
-//   `AssetPipeline` (hashed asset names).
+// - `OpenDataWriter` (guide.json, GeoJSON), `SitemapWriter` (sitemap.xml, robots.txt),
+//   `RedirectPages` (old addresses of renamed pages, `_redirects`) and `AssetPipeline` (hashed
+//   asset names).
+// - For hosts: `HostConfigurationFiles` (`_headers`, `nginx.conf.snippet`, `.htaccess`) and
+//   `Precompressor` (`.gz` and `.br` beside text files, through zlib and libbrotli).

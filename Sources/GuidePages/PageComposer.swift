@@ -33,6 +33,8 @@ public struct PageComposer: Sendable {
     /// List items and orders kept from the previous build of `guide serve`.
     package let listCache: ListRenderCache
     let sharedPartials = SharedPartialCache()
+    /// The policy every page's `<meta http-equiv>` states (`csp` in templates).
+    let policy: String
     let factRows = FactRowCache()
 
     public init(site: ValidatedSite, theme: Theme, assetURLs: [String: String], showsEditHints: Bool = false) {
@@ -47,6 +49,7 @@ public struct PageComposer: Sendable {
         self.templateStrings = theme.strings.mapValues(\.templateValues)
         self.showsEditHints = showsEditHints
         self.listCache = listCache
+        self.policy = ContentSecurityPolicy(configuration: site.configuration).text
         let menuPages = site.entries(in: .pages).compactMap { entry -> (Int, Entry)? in
             guard case .page(let facts) = entry.facts, let position = facts.menuPosition else { return nil }
             return (position, entry)
@@ -140,6 +143,7 @@ public struct PageComposer: Sendable {
             "t": templateStrings[language] ?? [:],
             "css": assetURLs["style.css"] ?? "",
             "favicon": assetURLs["favicon.svg"] ?? "",
+            "csp": policy,
         ]
     }
 
@@ -256,6 +260,7 @@ public struct PageComposer: Sendable {
             "languages": items,
             "css": assetURLs["style.css"] ?? "",
             "favicon": assetURLs["favicon.svg"] ?? "",
+            "csp": policy,
         ])
     }
 
@@ -270,7 +275,7 @@ public struct PageComposer: Sendable {
         }
         return render("not-found", ["lang": site.configuration.defaultLanguage.code, "messages": items,
                                     "title": strings(site.configuration.defaultLanguage.code)["not_found.heading"],
-                                    "css": assetURLs["style.css"] ?? "", "favicon": assetURLs["favicon.svg"] ?? "",
+                                    "css": assetURLs["style.css"] ?? "", "favicon": assetURLs["favicon.svg"] ?? "", "csp": policy,
                                     "script": assetURLs["not-found.js"] ?? "",
                                     "switcher_label": languages.map { strings($0.code)["language_switcher"] }.joined(separator: " · ")])
     }

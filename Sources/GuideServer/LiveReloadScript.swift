@@ -47,7 +47,9 @@ enum LiveReloadScript {
         host.id = overlayID;
         // A shadow root keeps the site's styles off the overlay and the overlay's off the site.
         const root = host.attachShadow({ mode: "open" });
-        const style = element("style", null, `
+        // A constructed sheet, not a <style> element: the pages' policy allows no inline style.
+        const style = new CSSStyleSheet();
+        style.replaceSync(`
           .panel { position: fixed; inset: auto 0 0 0; max-height: 60vh; overflow: auto; z-index: 2147483647;
                    margin: 0; padding: 1rem 1.25rem; background: #fff8f6; color: #1b1b1b;
                    border-top: 4px solid #b3261e; box-shadow: 0 -4px 16px rgb(0 0 0 / 25%);
@@ -62,6 +64,7 @@ enum LiveReloadScript {
           .note { margin: 0.75rem 0 0; color: #444; }
           button { position: absolute; top: 0.5rem; right: 0.75rem; font: inherit; cursor: pointer; }
         `);
+        root.adoptedStyleSheets = [style];
         const panel = element("section", "panel");
         panel.setAttribute("role", "alert");
         const hide = element("button", null, "×");
@@ -78,7 +81,7 @@ enum LiveReloadScript {
           list.append(item);
         }
         panel.append(list, element("p", "note", "Save the fixed file and this page reloads by itself."));
-        root.append(style, panel);
+        root.append(panel);
         document.body.append(host);
       }
     })();

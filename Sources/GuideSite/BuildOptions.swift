@@ -15,9 +15,15 @@ public struct BuildOptions: Sendable {
     /// Pages name the files their text comes from, so an editor previewing with `guide serve`
     /// knows where to make a change. Never set for a published build.
     public var showsEditHints: Bool
+    /// False for `--no-host-files`: no `_headers`, nginx snippet or `.htaccess`, whatever
+    /// site.yaml's `host_files` says.
+    public var writesHostFiles: Bool
+    /// `--precompress`: a `.gz` and a `.br` beside every text file over 1 kB.
+    public var precompresses: Bool
 
     public init(sourceRoot: URL, output: URL? = nil, baseURL: String? = nil, themeName: String = "default",
-                today: CalendarDate = .today(), offersOfflinePack: Bool = true, showsEditHints: Bool = false) {
+                today: CalendarDate = .today(), offersOfflinePack: Bool = true, showsEditHints: Bool = false,
+                writesHostFiles: Bool = true, precompresses: Bool = false) {
         self.sourceRoot = sourceRoot.standardizedFileURL
         self.output = (output ?? sourceRoot.appendingPathComponent("Output")).standardizedFileURL
         self.baseURL = baseURL
@@ -25,6 +31,8 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.offersOfflinePack = offersOfflinePack
         self.showsEditHints = showsEditHints
+        self.writesHostFiles = writesHostFiles
+        self.precompresses = precompresses
     }
 }
 

@@ -58,9 +58,11 @@ struct PageDependencies {
     /// same languages (links, the language switcher), the same pages (time facts decide which
     /// lists an entry is on and whether a section has a list of ended entries; a course's
     /// levels, cost and format which filter pages exist) and, for a page in the menu, the same
-    /// place and titles there. Otherwise every page is rendered again.
+    /// place and titles there, and the same aliases (redirect pages and `_redirects` are written,
+    /// and checked against every page, by a full build only). Otherwise every page is rendered again.
     static func keepsStructure(_ old: Entry, _ new: Entry) -> Bool {
         guard old.id == new.id, Set(old.translations.keys) == Set(new.translations.keys),
+              old.translations.mapValues { $0.aliases.map(\.path) } == new.translations.mapValues { $0.aliases.map(\.path) },
               old.common.time == new.common.time, old.common.eligible == new.common.eligible else { return false }
         if case .course(let before) = old.facts, case .course(let after) = new.facts,
            CourseFilter.all.contains(where: { $0.matches(before) != $0.matches(after) }) { return false }

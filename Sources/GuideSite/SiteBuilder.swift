@@ -117,9 +117,15 @@ public struct SiteBuilder: Sendable {
             if let staging {
                 (indexes, openData) = try IndexStage(site: site).write(rendered.compactMap(\.document), to: staging)
                 try assets.write(to: staging)
+                try RedirectPages(site: site).write(into: staging)
                 if site.configuration.offersOfflinePack, let worker {
                     try OfflinePack(languages: site.configuration.languageCodes).write(into: staging, worker: worker)
                 }
+                if options.writesHostFiles && site.configuration.writesHostFiles {
+                    try HostConfigurationFiles(policy: ContentSecurityPolicy(configuration: site.configuration),
+                                               languages: site.configuration.languageCodes).write(into: staging)
+                }
+                if options.precompresses { try Precompressor.compressTextFiles(in: staging) }
             }
         } catch {
             staging?.discard()

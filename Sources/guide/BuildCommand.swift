@@ -22,6 +22,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("no-offline"), help: "Ship no service worker and no offline pack, whatever site.yaml's `offline` says.")
     var noOffline = false
 
+    @Flag(name: .customLong("no-host-files"), help: "Write no _headers, nginx.conf.snippet or .htaccess, whatever site.yaml's `host_files` says.")
+    var noHostFiles = false
+
+    @Flag(name: .customLong("precompress"), help: "Write a .gz and a .br beside every text file over 1 kB, for hosts that serve them as they are.")
+    var precompress = false
+
     /// Only for comparing `guide serve`'s folder with a full build (bench/serve-latency): never
     /// for a published site.
     @Flag(name: .customLong("edit-hints"), help: .hidden)
@@ -30,7 +36,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let sourceURL = location.sourceURL
         let options = BuildOptions(sourceRoot: sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
-                                   today: today.day, offersOfflinePack: !noOffline, showsEditHints: editHints)
+                                   today: today.day, offersOfflinePack: !noOffline, showsEditHints: editHints,
+                                   writesHostFiles: !noHostFiles, precompresses: precompress)
         let result = SiteBuilder().build(options)
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount

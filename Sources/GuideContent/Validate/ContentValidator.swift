@@ -154,8 +154,40 @@ public struct ContentValidator: Sendable {
                                             hint: "Add `status_note:` to the front matter, saying why in a sentence a reader understands."))
             }
         }
+        return diagnostics + checkAliases(site)
+    }
+
+    /// An alias is written as a redirect page over whatever else lives at its path: a live page
+    /// would vanish behind it, and of two aliases with one path only one could lead anywhere.
+    private func checkAliases(_ site: ValidatedSite) -> [Diagnostic] {
+        let redirects = site.redirects
+        guard !redirects.isEmpty else { return [] }
+        let livePages = Dictionary(site.jobs.map { ($0.file, site.path(of: $0.kind)) }) { first, _ in first }
+        var diagnostics: [Diagnostic] = []
+        var taken: [String: Redirect] = [:]
+        for redirect in redirects {
+            let alias = redirect.alias
+            let top = alias.file.prefix { $0 != "/" }
+            if let live = livePages[alias.file] {
+                let hint = live == redirect.target
+                    ? "An alias is an old address; delete this one, it is the page's own."
+                    : "Delete the alias, or move the page at \(live) first: the redirect would hide it."
+                diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` is the address of a live page", hint: hint))
+            } else if Self.buildFolders.contains(String(top)) {
+                diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` lies in the build's own `\(top)/` folder",
+                                          hint: "Old addresses of pages start with a language, like `/\(redirect.language)/…`."))
+            } else if let first = taken[alias.file] {
+                diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` is also given in \(first.alias.location.path):\(first.alias.location.line)",
+                                          hint: "An old address can lead to one page only; keep it on the page that replaced it."))
+            } else {
+                taken[alias.file] = redirect
+            }
+        }
         return diagnostics
     }
+
+    /// Top-level folders the build fills with files other than pages.
+    private static let buildFolders: Set<String> = ["assets", "search", "data", "offline"]
 
     private func suggestedSlug(_ text: String) -> String {
         let folded = Slug.suggestion(from: text)

@@ -96,6 +96,7 @@ package struct SiteConfigurationValidator {
         }
 
         let offline = reader.boolean("offline") ?? true
+        let hostFiles = reader.boolean("host_files") ?? true
         let feedback = reader.string("feedback")
         if let feedback {
             let isAddress = feedback.hasPrefix("mailto:") && feedback.contains("@")
@@ -178,6 +179,7 @@ package struct SiteConfigurationValidator {
             map: .init(tileURLTemplate: tiles, attribution: attribution, attributions: attributions), neighbourhoods: neighbourhoods,
             municipalities: municipalities, eligibility: eligibility, feedback: feedback)
         configuration.offersOfflinePack = offline
+        configuration.writesHostFiles = hostFiles
         return (configuration, diagnostics)
     }
 }

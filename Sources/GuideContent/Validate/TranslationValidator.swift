@@ -12,8 +12,9 @@ struct TranslationValidator {
         let summary = reader.string("summary", required: true, hint: "Add `summary:`, one or two sentences shown in lists and search results.")
         let keywords = reader.strings("keywords")
         let translatedFrom = reader.string("translated_from")
+        let aliases = Self.aliases(&reader, path: file.path)
         var translation = Translation(language: file.language, path: file.path, title: title ?? "", summary: summary ?? "",
-                                      keywords: keywords, translatedFrom: translatedFrom,
+                                      keywords: keywords, translatedFrom: translatedFrom, aliases: aliases,
                                       body: file.body, bodyFirstLine: file.bodyFirstLine, sourceFingerprint: file.fingerprint,
                                       frontMatterFingerprint: file.frontMatterFingerprint)
         switch section {
@@ -43,6 +44,32 @@ struct TranslationValidator {
         let diagnostics = reader.finish()
         guard title != nil, summary != nil else { return (nil, diagnostics) }
         return (translation, diagnostics)
+    }
+
+    /// The old addresses in `aliases:`. Each must be a path of this site alone: a redirect page
+    /// is written at it, so a scheme, a host, `..` or a query would point outside the output.
+    private static func aliases(_ reader: inout YAMLMappingReader, path: String) -> [PageAlias] {
+        reader.items("aliases").compactMap { node -> PageAlias? in
+            guard let text = reader.text(node, field: "aliases") else { return nil }
+            let location = reader.document.location(of: node)
+            let segments = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+            var problem: String?
+            if !text.hasPrefix("/") || text.hasPrefix("//") {
+                problem = "an alias must be a path of this site starting with `/`, not `\(text)`"
+            } else if text.contains(where: { "?#\\%".contains($0) || $0.isWhitespace }) {
+                problem = "an alias must be a plain path, without a query, `#`, `%` escapes or spaces: `\(text)`"
+            } else if segments.dropLast().contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+                problem = "an alias must not contain empty, `.` or `..` parts: `\(text)`"
+            } else if text == "/" || !(text.hasSuffix("/") || text.hasSuffix(".html")) {
+                problem = "an alias must name a page, ending with `/` (or `.html` for an old file): `\(text)`"
+            }
+            if let problem {
+                reader.report(.error(at: location, problem,
+                                     hint: "Write the old address without the host, like `/lv/kursi/old-slug/`."))
+                return nil
+            }
+            return PageAlias(path: text, location: location)
+        }
     }
 
     static func isTranslationMark(_ text: String) -> Bool {

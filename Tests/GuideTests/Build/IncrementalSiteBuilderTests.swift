@@ -43,6 +43,17 @@ final class IncrementalSiteBuilderTests: XCTestCase {
         XCTAssertEqual(differing, [], "files that differ", file: file, line: line)
     }
 
+    /// Redirect pages are written, and checked against every page, by a full build only.
+    func testAddedAliasMakesAFullBuild() throws {
+        let changed = try edit("content/courses/riga-municipality-a-b/lv.md") { text in
+            text.replacingOccurrences(of: "---\ntitle:", with: "---\naliases: [/lv/kursi/old-name/]\ntitle:")
+        }
+        XCTAssertTrue(builder.build(changedFiles: changed).published)
+        XCTAssertEqual(builder.lastUpdate, .full)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: served.appendingPathComponent("lv/kursi/old-name/index.html").path))
+        assertMatchesFullBuild()
+    }
+
     func testEditedCourseTextRendersOnlyItsPages() throws {
         let changed = try edit("content/courses/riga-municipality-a-b/lv.md") { $0 + "\nJauns teikums par reģistrāciju.\n" }
         let result = builder.build(changedFiles: changed)

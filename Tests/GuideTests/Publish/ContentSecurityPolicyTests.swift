@@ -1,0 +1,56 @@
+import GuideModel
+import XCTest
+
+final class ContentSecurityPolicyTests: XCTestCase {
+    func configuration(tiles: String, feedback: String?) -> SiteConfiguration {
+        SiteConfiguration(baseURL: "https://guide.test/", languages: [], requiredLanguages: [], fallbackOrder: [],
+                          review: .init(warnAfterMonths: 12), map: .init(tileURLTemplate: tiles, attribution: ""),
+                          neighbourhoods: [:], feedback: feedback)
+    }
+
+    func testTileHostIsTheOnlyOtherImageSource() {
+        let policy = ContentSecurityPolicy(configuration: configuration(tiles: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+                                                                       feedback: "mailto:editors@guide.test"))
+        XCTAssertEqual(policy.text, "default-src 'self'; script-src 'self'; style-src 'self'; "
+                       + "img-src 'self' https://tile.openstreetmap.org; connect-src 'self'; worker-src 'self'; "
+                       + "object-src 'none'; base-uri 'self'; form-action 'self'")
+        XCTAssertEqual(policy.headerText, policy.text + "; frame-ancestors 'self'")
+    }
+
+    func testSelfHostedTilesAndAFeedbackForm() {
+        let policy = ContentSecurityPolicy(configuration: configuration(tiles: "/tiles/{z}/{x}/{y}.png",
+                                                                       feedback: "https://Forms.Example.org:8443/report?x=1"))
+        XCTAssertTrue(policy.text.contains("img-src 'self';"), policy.text)
+        XCTAssertTrue(policy.text.hasSuffix("form-action 'self' https://forms.example.org:8443"), policy.text)
+    }
+
+    func testSubdomainPlaceholderBecomesAWildcard() {
+        let policy = ContentSecurityPolicy(configuration: configuration(tiles: "https://{s}.tile.example.org/{z}/{x}/{y}.png",
+                                                                       feedback: nil))
+        XCTAssertTrue(policy.text.contains("img-src 'self' https://*.tile.example.org;"), policy.text)
+    }
+
+    func testNothingInlineIsAllowed() {
+        let text = ContentSecurityPolicy(configuration: configuration(tiles: "https://a.example/{z}.png", feedback: nil)).headerText
+        for allowance in ["unsafe-inline", "unsafe-eval", "data:", "*;", "'unsafe-hashes'"] {
+            XCTAssertFalse(text.contains(allowance), allowance)
+        }
+    }
+
+    func testEveryPageStatesThePolicyInItsHead() throws {
+        let site = try TestSite()
+        defer { site.destroy() }
+        let result = site.build()
+        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;self&#39;; script-src &#39;self&#39;;"
+        var pages = 0
+        for (path, data) in snapshot(of: site.output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let head = html.components(separatedBy: "</head>")[0]
+            XCTAssertTrue(head.contains(meta), path)
+            XCTAssertFalse(html.range(of: #"\sstyle\s*="#, options: .regularExpression) != nil, "inline style in \(path)")
+            pages += 1
+        }
+        XCTAssertGreaterThan(pages, 20)
+    }
+}
