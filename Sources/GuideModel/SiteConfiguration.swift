@@ -12,7 +12,7 @@ public struct SiteConfiguration: Sendable {
         public var sectionPaths: [Section: String]
         /// The URL segment of the search page (`meklet`, `poisk`, `search`).
         public var searchPath: String
-        /// The URL segment of the course map (`karte`, `karta`, `map`).
+        /// The URL segment of the map of help (`karte`, `karta`, `map`).
         public var mapPath: String
         /// Where this language's readers go when a text is missing, when it differs from the
         /// site's order (a Ukrainian reader may prefer English to Russian).

@@ -2,7 +2,7 @@ import Foundation
 import GuideModel
 
 /// What the long list pages keep between the builds of `guide serve`. A section index and the
-/// course map name every entry of their section; at 10,000 entries, rendering them anew after
+/// map of help name every entry of their section; at 10,000 entries, rendering them anew after
 /// each save took seconds. With this cache an edit re-renders the edited entry's items and moves
 /// it in the alphabetical order; the rest of each list is joined from stored HTML.
 ///
