@@ -16,6 +16,9 @@ public struct Phone: Hashable, Sendable {
     public var dialable: String {
         String(number.unicodeScalars.filter { $0 == "+" || ("0"..."9").contains($0) }.map(Character.init))
     }
+
+    /// The link that dials it, on every page that shows the number.
+    public var telURI: String { "tel:" + dialable }
 }
 
 /// Opening hours for a set of weekdays, shaped like schema.org's OpeningHoursSpecification.

@@ -13,4 +13,8 @@ public struct Cost: Hashable, Sendable {
         self.amountEUR = amountEUR
         self.paidBy = paidBy
     }
+
+    /// The cost's value in the course filters, the search facets and the map's data: `free` or
+    /// `paid`, the same word everywhere so a filter's link works on every page.
+    public var filterValue: String { isFree ? "free" : "paid" }
 }

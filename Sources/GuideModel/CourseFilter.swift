@@ -15,7 +15,7 @@ public enum CourseFilter: Sendable, Hashable {
     public var segment: String {
         switch self {
         case .level(let level): level.rawValue.lowercased()
-        case .cost(let isFree): isFree ? "free" : "paid"
+        case .cost(let isFree): Cost(isFree: isFree).filterValue
         case .mode(let mode): mode.rawValue.replacingOccurrences(of: "_", with: "-")
         }
     }
@@ -24,7 +24,7 @@ public enum CourseFilter: Sendable, Hashable {
     public var mapFilter: (name: String, value: String) {
         switch self {
         case .level(let level): ("level", level.rawValue)
-        case .cost(let isFree): ("cost", isFree ? "free" : "paid")
+        case .cost(let isFree): ("cost", Cost(isFree: isFree).filterValue)
         case .mode(let mode): ("mode", mode.rawValue)
         }
     }

@@ -81,7 +81,7 @@ struct EntryFactsPresenter {
         }
         if !common.languages.isEmpty { add("fact.languages", format.languageNames(common.languages)) }
         for phone in common.phones {
-            add("phone_kind.\(phone.kind.rawValue)", nil, links: [Row.Link(href: "tel:\(phone.dialable)", text: phone.number)])
+            add("phone_kind.\(phone.kind.rawValue)", nil, links: [Row.Link(href: phone.telURI, text: phone.number)])
         }
         if !common.emails.isEmpty {
             add("fact.email", nil, links: common.emails.map { Row.Link(href: "mailto:\($0)", text: $0) })

@@ -30,7 +30,7 @@ extension PageComposer {
             }
             facts += here.map(\.address)
             item["facts"] = facts.filter { !$0.isEmpty }.joined(separator: " · ")
-            item["phones"] = entry.common.phones.map { ["href": "tel:\($0.dialable)", "number": $0.number] }
+            item["phones"] = entry.common.phones.map { ["href": $0.telURI, "number": $0.number] }
             item["code"] = printedCode(for: urls.entry(entry.id, language), label: t["print.code_label"], size: "2cm")
             item["reviewed"] = EntryFactsPresenter.checkedShort(entry, strings: t)
             return item
@@ -53,7 +53,7 @@ extension PageComposer {
         var lines: [[String: String]] = []
         for entry in ordered(.legal) + ordered(.organizations) {
             for phone in entry.common.phones where phone.kind == .hotline && !lines.contains(where: { $0["number"] == phone.number }) {
-                lines.append(["title": chooser.title(of: entry, in: language), "number": phone.number, "href": "tel:\(phone.dialable)"])
+                lines.append(["title": chooser.title(of: entry, in: language), "number": phone.number, "href": phone.telURI])
             }
         }
 

@@ -67,7 +67,7 @@ extension PageComposer {
             case .course(let course):
                 item["meta"] = format.courseSummary(course)
                 item["data_levels"] = course.levels.map(\.rawValue).joined(separator: " ")
-                item["data_cost"] = course.cost.map { $0.isFree ? "free" : "paid" } ?? ""
+                item["data_cost"] = course.cost?.filterValue ?? ""
                 item["data_mode"] = course.mode.rawValue
                 item["data_support"] = course.supportLanguages.joined(separator: " ")
             case .legal(let legal):
@@ -116,7 +116,7 @@ extension PageComposer {
                 default:
                     break
                 }
-                item["phones"] = entry.common.phones.map { ["href": "tel:\($0.dialable)", "number": $0.number] }
+                item["phones"] = entry.common.phones.map { ["href": $0.telURI, "number": $0.number] }
                 return item
             }
         }
@@ -177,7 +177,7 @@ extension PageComposer {
         for entry in site.currentEntries(in: .courses) {
             guard case .course(let course) = entry.facts else { continue }
             levelSet.formUnion(course.levels)
-            if let cost = course.cost { costSet.insert(cost.isFree ? "free" : "paid") }
+            if let cost = course.cost { costSet.insert(cost.filterValue) }
             modeSet.insert(course.mode.rawValue)
             supportSet.formUnion(course.supportLanguages)
         }

@@ -384,7 +384,7 @@ public struct PageComposer: Sendable {
         if site.hasEnded(entry) { document.ended = EntryTimePresenter(site: site, strings: strings(language), language: language).badgeLine(for: entry) }
         if case .course(let course) = entry.facts {
             document.levels = course.levels.map(\.rawValue)
-            document.cost = course.cost.map { $0.isFree ? "free" : "paid" }
+            document.cost = course.cost?.filterValue
             document.mode = course.mode.rawValue
         }
         return document

@@ -40,7 +40,7 @@ extension PageComposer {
         }
         let sections = Section.listed + [.pages]
         let levels = Set(courses.flatMap(\.levels)).sorted()
-        let costs = Set(courses.compactMap { $0.cost.map { $0.isFree ? "free" : "paid" } }).sorted()
+        let costs = Set(courses.compactMap { $0.cost?.filterValue }).sorted()
         let modes = CourseFacts.Mode.allCases.filter { mode in courses.contains { $0.mode == mode } }
         func filter(_ name: String, _ label: String, _ options: [(value: String, label: String)]) -> [String: Any] {
             ["name": name, "label": label, "options": options.map { ["value": $0.value, "label": $0.label] }]
