@@ -78,7 +78,7 @@ let package = Package(
         ),
         .target(
             name: "GuideCheck",
-            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideSite"],
+            dependencies: ["GuideSupport", "GuideModel", "GuideContent", "GuideMarkdown", "GuideOutput", "GuideSite"],
             swiftSettings: stageSettings
         ),
         .target(

@@ -1,4 +1,5 @@
 import Foundation
+import GuideOutput
 
 /// The files of a published output folder, by path relative to it, and how the site's URLs and
 /// manifests name them.
@@ -10,17 +11,9 @@ struct PublishedFiles {
 
     init(folder: URL) {
         self.folder = folder
-        var sizes: [String: Int] = [:]
-        let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey]
-        if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) {
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                sizes[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = values.fileSize ?? 0
-            }
-        }
-        self.sizes = sizes
-        paths = sizes.keys.sorted()
+        let files = (try? FileTree.regularFiles(under: folder.standardizedFileURL.path)) ?? []
+        sizes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.size) })
+        paths = files.map(\.path)
     }
 
     /// A folder's address without its slash (`/lv/kursi`) is served by its index page too.

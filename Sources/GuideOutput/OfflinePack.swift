@@ -84,45 +84,24 @@ package struct OfflinePack {
         return String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(10))
     }
 
-    /// Every regular file under `root`, by relative path in byte order, so the manifest is the
-    /// same on every machine. Walked and read with POSIX calls into one reused buffer: through
-    /// Foundation's enumerator and `Data`, reading back a small site's thousand files cost more
-    /// than writing them.
+    /// Every file of the site under `root` with its size and digest, in `FileTree`'s order. Read
+    /// with POSIX calls into one reused buffer: through `Data`, reading back a small site's
+    /// thousand files cost more than writing them.
     static func files(under root: URL) throws -> [File] {
-        var files: [File] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        func walk(_ relative: String) throws {
-            let folder = relative.isEmpty ? root.path : root.path + "/" + relative
-            guard let directory = opendir(folder) else { throw OutputError(message: "cannot read \(folder)") }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): try walk(path)
-                case Int32(DT_REG): files.append(try read(path))
-                default: continue
-                }
-            }
-        }
-        func read(_ path: String) throws -> File {
-            let descriptor = open(root.path + "/" + path, O_RDONLY)
-            guard descriptor >= 0 else { throw OutputError(message: "cannot read \(path): \(String(cString: strerror(errno)))") }
+        return try FileTree.regularFiles(under: root.path).map { file in
+            let descriptor = open(root.path + "/" + file.path, O_RDONLY)
+            guard descriptor >= 0 else { throw OutputError(message: "cannot read \(file.path): \(String(cString: strerror(errno)))") }
             defer { close(descriptor) }
-            var info = stat()
-            guard fstat(descriptor, &info) == 0 else { throw OutputError(message: "cannot read \(path)") }
-            let size = Int(info.st_size)
-            if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
+            if buffer.count < file.size { buffer = [UInt8](repeating: 0, count: file.size) }
             var done = 0
-            while done < size {
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + done, size - done) }
-                guard count > 0 else { throw OutputError(message: "cannot read \(path)") }
+            while done < file.size {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + done, file.size - done) }
+                guard count > 0 else { throw OutputError(message: "cannot read \(file.path)") }
                 done += count
             }
-            return File(path: path, hash: buffer.withUnsafeBytes { digest(UnsafeRawBufferPointer(rebasing: $0.prefix(size))) }, bytes: size)
+            return File(path: file.path, hash: buffer.withUnsafeBytes { digest(UnsafeRawBufferPointer(rebasing: $0.prefix(file.size))) },
+                        bytes: file.size)
         }
-        try walk("")
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 }

@@ -27,15 +27,7 @@ package enum Precompressor {
 
     /// Compresses every text file in the finished `folder`, on every core.
     package static func compressTextFiles(in folder: StagingFolder) throws {
-        var found: [String] = []
-        if let enumerator = FileManager.default.enumerator(atPath: folder.url.path) {
-            while let path = enumerator.nextObject() as? String {
-                guard (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular,
-                      let size = enumerator.fileAttributes?[.size] as? Int, compresses(path, size: size) else { continue }
-                found.append(path)
-            }
-        }
-        let paths = found
+        let paths = try FileTree.regularFiles(under: folder.url.path).filter { compresses($0.path, size: $0.size) }.map(\.path)
         let failures = ParallelMap.map(count: paths.count) { index -> String? in
             let path = paths[index]
             do {
