@@ -102,7 +102,8 @@ final class OpenDataTests: XCTestCase {
         XCTAssertEqual(organization["phones"] as? [[String: String]], [["number": "+371 67000000", "type": "general"]])
         XCTAssertEqual(organization["metadata"] as? [String: String],
                        ["source": "https://school.example.lv/about", "last_reviewed": "2026-01-15"])
-        XCTAssertEqual(organization["description"] as? [String: String], ["lv": "Skola.", "en": "A school."])
+        XCTAssertNil(organization["description"], "the body is the page guide_url links, not repeated here")
+        XCTAssertEqual(organization["summary"] as? [String: String], ["lv": "S", "en": "S"])
     }
 
     private static func handMadeSite() -> ValidatedSite {
