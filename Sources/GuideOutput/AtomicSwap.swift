@@ -1,6 +1,6 @@
 import Foundation
 
-/// Replaces a folder with another in one atomic step.
+/// Exchanges two folders in one atomic step.
 ///
 /// Linux's `renameat2(RENAME_EXCHANGE)` swaps two paths atomically, so readers (a web server, a
 /// deploy step) see the old site or the new one, never a mix or nothing. Glibc declares it only
@@ -14,25 +14,23 @@ enum AtomicSwap {
         return unsafeBitCast(symbol, to: RenameAt2.self)
     }()
 
-    /// After this call `target` holds what `replacement` held; the old content of `target` is removed.
-    static func replace(_ target: URL, with replacement: URL) throws {
+    /// After this call `target` holds what `replacement` held and, if `target` was there,
+    /// `replacement` holds the old `target`; returns whether it was there.
+    static func exchange(_ target: URL, with replacement: URL) throws -> Bool {
         var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
-        if !exists {
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
             guard rename(replacement.path, target.path) == 0 else {
                 throw OutputError(message: "cannot move the new site into \(target.path): \(String(cString: strerror(errno)))")
             }
-            return
+            return false
         }
         if let renameat2, renameat2(AT_FDCWD, replacement.path, AT_FDCWD, target.path, renameExchange) == 0 {
-            // The old site now sits at the staging path.
-            FolderRemover.remove(replacement.path)
-            return
+            return true
         }
         // Without an atomic exchange: move the old site aside, then the new one in. Readers may
         // see no folder for a moment, but never a half-written one.
         let aside = replacement.deletingLastPathComponent().appendingPathComponent(replacement.lastPathComponent + "-old")
-        try? FileManager.default.removeItem(at: aside)
+        FolderRemover.remove(aside.path)
         guard rename(target.path, aside.path) == 0 else {
             throw OutputError(message: "cannot replace \(target.path): \(String(cString: strerror(errno)))")
         }
@@ -40,6 +38,10 @@ enum AtomicSwap {
             _ = rename(aside.path, target.path)
             throw OutputError(message: "cannot move the new site into \(target.path): \(String(cString: strerror(errno)))")
         }
-        FolderRemover.remove(aside.path)
+        guard rename(aside.path, replacement.path) == 0 else {
+            FolderRemover.remove(aside.path)
+            return false
+        }
+        return true
     }
 }

@@ -4,13 +4,13 @@ import Glibc
 import GuideSupport
 #endif
 
-/// Deletes a folder tree with several threads at once.
+/// Deletes a folder tree with several threads at once: the staging folders older versions left
+/// behind, and a kept site replaced without an atomic exchange.
 ///
-/// Publishing a site over the previous one deletes the old site: for 30,000 pages about 90,000
-/// files and folders. On ext4 here one thread took 10–17 s for that, waiting on the disk rather
-/// than using the CPU, while the same tree went in 7 s with eight deletions under way at once
-/// (`rm -rf` against a parallel `rm` over the page folders). The threads outnumber the cores
-/// because they wait.
+/// A 30,000-page site is about 90,000 files and folders. On ext4 here one thread took 10–17 s
+/// for that, waiting on the disk rather than using the CPU, while the same tree went in 7 s with
+/// eight deletions under way at once (`rm -rf` against a parallel `rm` over the page folders).
+/// The threads outnumber the cores because they wait.
 enum FolderRemover {
     /// Removes `path` and everything in it. Symbolic links are removed, never followed.
     static func remove(_ path: String) {

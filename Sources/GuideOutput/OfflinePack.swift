@@ -40,7 +40,7 @@ package struct OfflinePack {
     /// site; returns each language's pack size in bytes, as readers are told it.
     @discardableResult
     package func write(into staging: StagingFolder, worker: [UInt8]) throws -> [String: Int] {
-        let files = try Self.files(under: staging.url)
+        let files = staging.writtenFiles().map { File(path: $0.path, hash: Self.digest($0.hash), bytes: $0.size) }
         try staging.createFolders(["offline"])
         try staging.write(worker, to: Self.workerPath)
         var sizes: [String: Int] = [:]
@@ -65,43 +65,9 @@ package struct OfflinePack {
         var bytes: Int
     }
 
-    /// A change-detecting fingerprint of a file, eight bytes a step: the pack reads back every
-    /// file of the site, and FNV-1a's one multiplication per byte was most of its cost. It need
-    /// not resist attacks, only change when the bytes do, as `ContentHash` does.
-    static func digest(_ bytes: UnsafeRawBufferPointer) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-            hash ^= hash >> 29
-            offset += 8
-        }
-        while offset < bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01b3
-            offset += 1
-        }
-        let digits = String(hash, radix: 16)
+    /// The ten hex digits of a file's fingerprint that name its version in the pack's manifest.
+    static func digest(_ fingerprint: UInt64) -> String {
+        let digits = String(fingerprint, radix: 16)
         return String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(10))
-    }
-
-    /// Every file of the site under `root` with its size and digest, in `FileTree`'s order. Read
-    /// with POSIX calls into one reused buffer: through `Data`, reading back a small site's
-    /// thousand files cost more than writing them.
-    static func files(under root: URL) throws -> [File] {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        return try FileTree.regularFiles(under: root.path).map { file in
-            let descriptor = open(root.path + "/" + file.path, O_RDONLY)
-            guard descriptor >= 0 else { throw OutputError(message: "cannot read \(file.path): \(String(cString: strerror(errno)))") }
-            defer { close(descriptor) }
-            if buffer.count < file.size { buffer = [UInt8](repeating: 0, count: file.size) }
-            var done = 0
-            while done < file.size {
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + done, file.size - done) }
-                guard count > 0 else { throw OutputError(message: "cannot read \(file.path)") }
-                done += count
-            }
-            return File(path: file.path, hash: buffer.withUnsafeBytes { digest(UnsafeRawBufferPointer(rebasing: $0.prefix(file.size))) },
-                        bytes: file.size)
-        }
     }
 }

@@ -8,6 +8,8 @@ import Glibc
 package protocol OutputFolder: Sendable {
     var url: URL { get }
     func replace(_ text: String, at relativePath: String) throws
+    /// Creates one folder whose parent exists; one that is already there is fine.
+    func createDirectory(_ relativePath: String) throws
 }
 
 extension OutputFolder {
@@ -27,8 +29,7 @@ extension OutputFolder {
         }
     }
 
-    /// Creates one folder whose parent exists; one that is already there is fine.
-    func createDirectory(_ relativePath: String) throws {
+    package func createDirectory(_ relativePath: String) throws {
         let full = url.path + "/" + relativePath
         if mkdir(full, 0o755) != 0 && errno != EEXIST {
             throw OutputError(message: "cannot create \(full): \(String(cString: strerror(errno)))")

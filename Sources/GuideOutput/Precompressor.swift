@@ -9,7 +9,7 @@ import GuideSupport
 ///
 /// The output depends only on the input bytes: zlib writes no file name and a zero time into the
 /// gzip header, and both levels are fixed, so two builds publish identical files and the staging
-/// folder links them from the published site rather than writing them again.
+/// folder keeps or links them rather than writing them again.
 package enum Precompressor {
     static let textExtensions: Set<String> = ["html", "css", "js", "json", "xml", "svg", "txt", "geojson"]
     /// Below this a compressed copy saves less than a network packet.
@@ -27,7 +27,7 @@ package enum Precompressor {
 
     /// Compresses every text file in the finished `folder`, on every core.
     package static func compressTextFiles(in folder: StagingFolder) throws {
-        let paths = try FileTree.regularFiles(under: folder.url.path).filter { compresses($0.path, size: $0.size) }.map(\.path)
+        let paths = folder.writtenFiles().filter { compresses($0.path, size: $0.size) }.map(\.path)
         let failures = ParallelMap.map(count: paths.count) { index -> String? in
             let path = paths[index]
             do {

@@ -1,92 +1,119 @@
 import Foundation
+import GuideSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A folder next to the output folder where a build writes its files, swapped in only when the
-/// whole site is written, so the published `Output/` is never half written.
+/// The folder a build writes the whole site into before it replaces the output in one atomic
+/// step, so the published `Output/` is never half written.
 ///
-/// It lives beside the output (not in /tmp) because a rename is atomic only within one file system.
+/// It is the site before last, kept beside the output as `.Output-previous` and brought up to
+/// date: a file whose bytes it already holds is not touched, one the published site holds is
+/// linked from there, and only the rest is written. Publishing exchanges the two folders, so the
+/// old site becomes the kept one for the next build. On ext4 here, deleting the old site after
+/// each build and allocating a new file for every page made a repeated 30,000-page build take
+/// up to twice as long as the first.
+///
+/// The kept folder lives beside the output (not in /tmp) because an exchange is atomic only
+/// within one file system, and it costs a second copy of the site on disk; deleting it is always
+/// safe, and makes the next build write every file. A build killed at any moment leaves the
+/// published site as it was or as the new one; the kept folder may then be half updated, which
+/// the next build finds out from the files' sizes and times (see `KeptSiteManifest`).
 public struct StagingFolder: OutputFolder {
     public let output: URL
+    /// The kept folder, where this build writes.
     public let url: URL
-    /// The published site's folder when there is one, whose unchanged files are linked, not written.
-    private let previous: String?
+    private let state: State
 
-    /// Staging folders are named after the output and the process, so leftovers of a killed build
-    /// can be found and removed by the next one.
-    public static func prefix(for output: URL) -> String {
+    /// The kept folder's name: `.<output>-previous`, beside the output.
+    public static func keptFolder(for output: URL) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent)-previous")
+    }
+
+    /// Staging folders of earlier versions, each made afresh by one build and named after it.
+    static func leftoverPrefix(for output: URL) -> String {
         ".\(output.lastPathComponent)-staging-"
     }
 
+    /// Waits for any other build into the same folder to finish, then reads what the kept folder
+    /// and its manifest say.
     public init(output: URL) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        // Two builds into one folder would write the same kept tree; the second waits. The lock
+        // goes with the process, so a killed build never holds it.
+        let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { throw OutputError(message: "cannot open \(parent.path): \(String(cString: strerror(errno)))") }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                close(lock)
+                throw OutputError(message: "cannot lock \(parent.path): \(String(cString: strerror(errno)))")
+            }
+        }
         Self.removeLeftovers(of: self.output)
-        url = parent.appendingPathComponent(Self.prefix(for: self.output) + String(getpid()))
-        var isDirectory: ObjCBool = false
-        previous = FileManager.default.fileExists(atPath: self.output.path, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? self.output.path : nil
-        FolderRemover.remove(url.path)
-        guard mkdir(url.path, 0o755) == 0 else {
+        url = Self.keptFolder(for: self.output)
+        var info = stat()
+        if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { unlink(url.path) }
+        if mkdir(url.path, 0o755) != 0 && errno != EEXIST {
+            close(lock)
             throw OutputError(message: "cannot create \(url.path): \(String(cString: strerror(errno)))")
         }
+        let manifest = KeptSiteManifest.read(keptPath: url.path, outputPath: self.output.path)
+        let listing = try TreeListing(root: url.path, skipping: KeptSiteManifest.fileName)
+        state = State(lock: lock, listing: listing, manifest: manifest)
     }
 
     static func removeLeftovers(of output: URL) {
         let parent = output.deletingLastPathComponent()
-        let prefix = prefix(for: output)
+        let prefix = leftoverPrefix(for: output)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
             FolderRemover.remove(parent.appendingPathComponent(name).path)
         }
     }
 
-    /// Writes one file with plain POSIX calls (several times faster than Foundation's for the
-    /// thousands of small files a site has). The folder must exist.
+    /// Makes the file at `relativePath` hold `buffer`, writing it only if neither the kept nor
+    /// the published site has these bytes there. The folder must exist.
     public func write(_ buffer: UnsafeRawBufferPointer, to relativePath: String) throws {
         guard OutputPath.isSafe(relativePath) else {
             throw OutputError(message: "refusing to write outside the output folder: \(relativePath)")
         }
+        let hash = ContentHash.fingerprint(buffer)
+        let found = state.listing.files[relativePath]
+        if let found, let kept = state.manifest.kept[relativePath], kept.stamp == found, kept.stamp.size == buffer.count,
+           kept.hash == hash, state.record(kept, at: relativePath) {
+            return
+        }
         let full = url.path + "/" + relativePath
-        if let previous, Self.link(previous + "/" + relativePath, at: full, ifItHolds: buffer) { return }
-        try Self.writeFile(buffer, at: full)
+        // Never written in place: the kept file may be a link to a published one.
+        if found != nil || state.wasWritten(relativePath) { unlink(full) }
+        if let published = state.manifest.published[relativePath], published.stamp.size == buffer.count, published.hash == hash,
+           Self.link(output.path + "/" + relativePath, at: full, expecting: published.stamp) {
+            state.recordReplacing(published, at: relativePath)
+            return
+        }
+        let stamp = try Self.writeFile(buffer, at: full)
+        state.recordReplacing(KeptSiteManifest.Entry(stamp: stamp, hash: hash), at: relativePath)
     }
 
-    /// Links the published site's file at `old` into the staging folder if it holds exactly
-    /// `buffer`. A repeated build into the same output then allocates no inode for an unchanged
-    /// file, and removing the old site afterwards frees none: on ext4 that removal, and every
-    /// file created for minutes after it, made a second 30,000-page build take twice the first's
-    /// time. The link is checked to be the file compared (not a symbolic link, nor one swapped in
-    /// meanwhile); the old site itself is never changed.
-    private static func link(_ old: String, at full: String, ifItHolds buffer: UnsafeRawBufferPointer) -> Bool {
-        let fd = open(old, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var compared = stat()
-        guard fstat(fd, &compared) == 0, (compared.st_mode & S_IFMT) == S_IFREG, Int(compared.st_size) == buffer.count else { return false }
-        if buffer.count > 0 {
-            let bytes = UnsafeMutableRawPointer.allocate(byteCount: buffer.count, alignment: 16)
-            defer { bytes.deallocate() }
-            var offset = 0
-            while offset < buffer.count {
-                let count = read(fd, bytes + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            guard memcmp(bytes, buffer.baseAddress!, buffer.count) == 0 else { return false }
-        }
+    /// Links the published file at `old` to `full` if the link shows the size and time the
+    /// manifest has for it, so the bytes are the ones fingerprinted: a link allocates no inode
+    /// and writes no data. A symbolic link or a file changed since is not used.
+    private static func link(_ old: String, at full: String, expecting stamp: FileStamp) -> Bool {
         guard Glibc.link(old, full) == 0 else { return false }
         var linked = stat()
-        guard lstat(full, &linked) == 0, linked.st_ino == compared.st_ino, linked.st_dev == compared.st_dev else {
+        guard lstat(full, &linked) == 0, (linked.st_mode & S_IFMT) == S_IFREG, FileStamp(linked) == stamp else {
             unlink(full)
             return false
         }
         return true
     }
 
-    static func writeFile(_ buffer: UnsafeRawBufferPointer, at full: String) throws {
+    /// Writes a new file with plain POSIX calls (several times faster than Foundation's for the
+    /// thousands of small files a site has) and returns its size and time.
+    @discardableResult
+    static func writeFile(_ buffer: UnsafeRawBufferPointer, at full: String) throws -> FileStamp {
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError(message: "cannot write \(full): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -99,6 +126,9 @@ public struct StagingFolder: OutputFolder {
             }
             offset += written
         }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw OutputError(message: "cannot write \(full): \(String(cString: strerror(errno)))") }
+        return FileStamp(info)
     }
 
     public func write(_ bytes: [UInt8], to relativePath: String) throws {
@@ -118,13 +148,125 @@ public struct StagingFolder: OutputFolder {
         try write(text, to: relativePath)
     }
 
-    /// Puts the staged site in place of the output in one step and removes the old site.
-    public func publish() throws {
-        try AtomicSwap.replace(output, with: url)
+    /// Folders the kept tree has already cost no system call.
+    package func createDirectory(_ relativePath: String) throws {
+        guard !state.listing.folders.contains(relativePath) else { return }
+        let full = url.path + "/" + relativePath
+        if mkdir(full, 0o755) != 0 && errno != EEXIST {
+            throw OutputError(message: "cannot create \(full): \(String(cString: strerror(errno)))")
+        }
     }
 
+    /// The files written so far, with their sizes and fingerprints, by path in byte order: what
+    /// the offline pack and the precompressor would otherwise read back from disk.
+    package func writtenFiles() -> [(path: String, size: Int, hash: UInt64)] {
+        state.written().map { ($0.key, $0.value.stamp.size, $0.value.hash) }
+            .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// Removes what the kept tree had and this build did not write, puts the staged site in
+    /// place of the output in one step, and keeps the old site with a manifest of both.
+    public func publish() throws {
+        defer { state.unlock() }
+        let written = state.written()
+        for path in state.listing.files.keys where written[path] == nil { unlink(url.path + "/" + path) }
+        // Deepest first, so a folder is empty when its turn comes; one that still holds a
+        // written file stays.
+        for folder in state.listing.folders.sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(url.path + "/" + folder) }
+        unlink(url.path + "/" + KeptSiteManifest.fileName)
+        let previous = state.manifest.published
+        let outputExisted = try AtomicSwap.exchange(output, with: url)
+        if !outputExisted, mkdir(url.path, 0o755) != 0 && errno != EEXIST { return }
+        // Only a hint for the next build: a site without it is still published whole.
+        try? KeptSiteManifest(kept: outputExisted ? previous : [:], published: written).write(keptPath: url.path, outputPath: output.path)
+    }
+
+    /// Leaves the kept tree half updated, for the next build to sort out, and lets other builds in.
     public func discard() {
-        FolderRemover.remove(url.path)
+        state.unlock()
+    }
+
+    /// What the writers on every core share.
+    private final class State: @unchecked Sendable {
+        let listing: TreeListing
+        let manifest: KeptSiteManifest
+        private var entries: [String: KeptSiteManifest.Entry] = [:]
+        private var lockDescriptor: Int32
+        private let lock = NSLock()
+
+        init(lock: Int32, listing: TreeListing, manifest: KeptSiteManifest) {
+            lockDescriptor = lock
+            self.listing = listing
+            self.manifest = manifest
+        }
+
+        /// Records a file kept as it is; false if this build already wrote that path, which
+        /// then has to be written again.
+        func record(_ entry: KeptSiteManifest.Entry, at path: String) -> Bool {
+            lock.withLock {
+                guard entries[path] == nil else { return false }
+                entries[path] = entry
+                return true
+            }
+        }
+
+        func recordReplacing(_ entry: KeptSiteManifest.Entry, at path: String) {
+            lock.withLock { entries[path] = entry }
+        }
+
+        func wasWritten(_ path: String) -> Bool {
+            lock.withLock { entries[path] != nil }
+        }
+
+        func written() -> [String: KeptSiteManifest.Entry] {
+            lock.withLock { entries }
+        }
+
+        func unlock() {
+            lock.withLock {
+                if lockDescriptor >= 0 { close(lockDescriptor) }
+                lockDescriptor = -1
+            }
+        }
+
+        deinit {
+            if lockDescriptor >= 0 { close(lockDescriptor) }
+        }
+    }
+}
+
+/// The regular files of a folder with their sizes and times, and its folders, walked with
+/// `readdir` and `fstatat`.
+struct TreeListing {
+    var files: [String: FileStamp] = [:]
+    var folders: Set<String> = []
+
+    init(root: String, skipping skipped: String) throws {
+        func walk(_ relative: String) throws {
+            let folderPath = relative.isEmpty ? root : root + "/" + relative
+            guard let folder = opendir(folderPath) else {
+                throw OutputError(message: "cannot read \(folderPath): \(String(cString: strerror(errno)))")
+            }
+            defer { closedir(folder) }
+            let descriptor = dirfd(folder)
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." || (relative.isEmpty && name == skipped) { continue }
+                var info = stat()
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    folders.insert(path)
+                    try walk(path)
+                case S_IFREG: files[path] = FileStamp(info)
+                default:
+                    // Nothing the site writes; a link or socket someone left is not published.
+                    unlink(root + "/" + path)
+                }
+            }
+        }
+        try walk("")
     }
 }
 

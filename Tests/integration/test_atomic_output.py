@@ -1,5 +1,6 @@
 """A build killed at any moment must leave Output/ exactly as it was or exactly as the new site,
-and the next build must clean up whatever staging folder the killed one left.
+and the next builds must publish exactly their site from whatever the killed one left in the kept
+folder beside it (.Output-previous, the site before last, which a build updates and swaps in).
 
 Each round builds the other version of the content over the current Output/ and sends SIGKILL
 after a random delay spread over the whole build, so kills land while loading, rendering,
@@ -71,6 +72,10 @@ def test_killed_builds_leave_the_old_or_the_new_site(tmp_path):
     print(f"{KILLS} kills: {landed_mid_build} left the old site, {KILLS - landed_mid_build} found the new one complete")
     assert landed_mid_build > 0, "no kill landed during a build; the delays are too long"
 
-    build(versions[current][0], output)
-    leftovers = [path.name for path in site.iterdir() if path.name != "Output"]
+    # After the kills the kept folder (the site before last, which the next build updates) may
+    # be half updated; two more builds must still publish exactly each version.
+    for name in (current, "b" if current == "a" else "a", current):
+        build(versions[name][0], output)
+        assert snapshot(output) == versions[name][1], f"a build after the kills did not publish version {name}"
+    leftovers = [path.name for path in site.iterdir() if path.name not in ("Output", ".Output-previous")]
     assert leftovers == [], f"staging folders left behind: {leftovers}"
