@@ -60,18 +60,25 @@ struct EntryTimePresenter {
             break
         }
         if notice["kind"] as? String != "ended" {
-            if let registration = registrationText(time) { lines.append(registration + ".") }
+            if let registration = registrationText(time) { lines.append(registration) }
             if let status = time.status {
                 notice["kind"] = notice["kind"] ?? "status"
-                lines.append(strings["time.\(status.rawValue)"] + ".")
+                lines.append(strings["time.\(status.rawValue)"])
                 notice["note"] = text.statusNote
             } else if notice["kind"] == nil, !lines.isEmpty {
                 notice["kind"] = "registration"
             }
         }
         guard notice["kind"] != nil else { return nil }
-        notice["text"] = lines.joined(separator: " ")
+        notice["text"] = lines.map(Self.sentence).joined(separator: " ")
         return notice
+    }
+
+    /// One full stop at the end: a Latvian date ends with the ordinal dot of its year
+    /// ("23.01.2027."), which then also ends the sentence, as it would in print.
+    static func sentence(_ line: String) -> String {
+        if line.hasSuffix("..") { return String(line.dropLast()) }
+        return line.hasSuffix(".") ? line : line + "."
     }
 
     /// The facts rows' "Runs" and "Registration dates" values, "2018 – 2021", "12 January 2026 –".

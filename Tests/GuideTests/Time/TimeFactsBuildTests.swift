@@ -132,6 +132,10 @@ final class TimeFactsBuildTests: XCTestCase {
         let list = try page("en/courses/index.html")
         XCTAssertTrue(list.contains("Starts on 1 September 2026 · Registration open until 15 August 2026"), list)
         XCTAssertTrue(try page("en/courses/course-a/index.html").contains("Starts on 1 September 2026. Registration open until 15 August 2026."))
+        // A Latvian date's last dot is the year's and ends the sentence too: one dot, not two.
+        let latvian = try page("lv/kursi/course-a/index.html")
+        XCTAssertTrue(latvian.contains("Sākas 1.09.2026. Pieteikšanās atvērta līdz 15.08.2026.<"), latvian)
+        XCTAssertFalse(latvian.contains("2026.."))
         XCTAssertTrue(list.contains(">Course A en<"), "an upcoming course is listed")
     }
 
