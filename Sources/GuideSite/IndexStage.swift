@@ -9,32 +9,36 @@ import GuideSupport
 /// then the open data's per-entry records in several small tasks that fill whichever core
 /// the others leave free. With the sitemap last, one core wrote it alone for 0.3 s at 30,000
 /// pages while the other waited.
+///
+/// A one-shot `guide build` does not keep the indexes: they are then built one language at a
+/// time after the rest, each dropped once its files are written, instead of every document's
+/// terms and three indexes living at once, a third of a 30,000-page build's peak memory.
 struct IndexStage {
     let site: ValidatedSite
+    /// Whether the indexes are returned, for `guide serve` to patch after an edit.
+    var keepsIndexes = true
 
     func write(_ documents: [SearchDocument], to staging: StagingFolder) throws
         -> (indexes: [SearchIndex], openData: [String: OpenDataWriter.Fragments]) {
         let sorted = documents.sorted { $0.url < $1.url }
-        // Counting terms is most of an index's cost. Counted per language, three indexes on two
-        // cores left one core idle for a third of the stage; in chunks, every core counts to the end.
-        let chunkSize = 64
-        let counted = ParallelMap.map(count: (sorted.count + chunkSize - 1) / chunkSize, state: { DocumentTermsCounter() }) { counter, chunk in
-            sorted[(chunk * chunkSize)..<min(sorted.count, (chunk + 1) * chunkSize)].map { counter.terms(of: $0) }
-        }
-        let terms = Array(counted.joined())
+        let terms = keepsIndexes ? Self.countTerms(sorted) : []
         let languages = site.configuration.languageCodes
         let openDataWriter = OpenDataWriter(site: site)
         let entries = site.entries
         // Small enough that the last one to finish leaves the other core idle only briefly.
         let openDataTasks = 32
-        enum Built { case index(SearchIndex), fragments([OpenDataWriter.Fragments]), sitemap, failed(Error) }
-        let built = ParallelMap.map(count: languages.count + 1 + openDataTasks) { task -> Built in
+        // `written`: a task whose files are written and whose result is not kept.
+        enum Built { case index(SearchIndex), fragments([OpenDataWriter.Fragments]), written, failed(Error) }
+        // Without indexes to keep, they are built after the rest, one language at a time.
+        let indexTasks = keepsIndexes ? languages.count : 0
+        let built = ParallelMap.map(count: indexTasks + 1 + openDataTasks) { task -> Built in
+            let task = task + languages.count - indexTasks
             if task == languages.count {
                 do {
                     let sitemap = SitemapWriter(site: site)
                     try staging.write(sitemap.xml(), to: "sitemap.xml")
                     try staging.write(sitemap.robotsTXT(), to: "robots.txt")
-                    return .sitemap
+                    return .written
                 } catch {
                     return .failed(error)
                 }
@@ -58,12 +62,29 @@ struct IndexStage {
             switch item {
             case .index(let index): indexes.append(index)
             case .fragments(let part): fragments += part
-            case .sitemap: break
+            case .written: break
             case .failed(let error): throw error
             }
         }
         try write(openDataWriter.files(fragments), to: staging)
+        if !keepsIndexes {
+            for language in languages {
+                let own = sorted.filter { $0.language == language }
+                var index = SearchIndex(language: language, documents: own, terms: Self.countTerms(own))
+                try write(index.files(), to: staging)
+            }
+        }
         return (indexes, Dictionary(uniqueKeysWithValues: zip(entries.map(\.folder), fragments)))
+    }
+
+    /// Counting terms is most of an index's cost. Counted per language, three indexes on two
+    /// cores left one core idle for a third of the stage; in chunks, every core counts to the end.
+    private static func countTerms(_ documents: [SearchDocument]) -> [DocumentTerms] {
+        let chunkSize = 64
+        let counted = ParallelMap.map(count: (documents.count + chunkSize - 1) / chunkSize, state: { DocumentTermsCounter() }) { counter, chunk in
+            documents[(chunk * chunkSize)..<min(documents.count, (chunk + 1) * chunkSize)].map { counter.terms(of: $0) }
+        }
+        return Array(counted.joined())
     }
 
     private func write(_ files: [GeneratedFile], to staging: StagingFolder) throws {

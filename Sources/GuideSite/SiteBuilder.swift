@@ -16,9 +16,7 @@ public struct SiteBuilder: Sendable {
     public init() {}
 
     public func build(_ options: BuildOptions) -> BuildResult {
-        let (result, state) = buildKeepingState(options)
-        Self.releaseInBackground(consume state)
-        return result
+        buildKeepingState(options, keepsState: false).result
     }
 
     /// Freeing a large build's memory (30,000 pages' index documents, parsed YAML, postings)
@@ -30,8 +28,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A full build that also returns what `IncrementalSiteBuilder` needs to bring the site up to
-    /// date after an edit (nil when nothing was published).
-    func buildKeepingState(_ options: BuildOptions) -> (result: BuildResult, state: BuildState?) {
+    /// date after an edit (nil when nothing was published, or not asked for: the search indexes
+    /// it keeps were a third of a large build's peak memory).
+    func buildKeepingState(_ options: BuildOptions, keepsState: Bool = true) -> (result: BuildResult, state: BuildState?) {
         let clock = ContinuousClock()
         let start = clock.now
         func finish(_ diagnostics: [Diagnostic], pages: [String: Int] = [:], files: Int = 0, published: Bool = false) -> BuildResult {
@@ -115,7 +114,7 @@ public struct SiteBuilder: Sendable {
             renderedPages = rendered
             diagnostics += rendered.flatMap(\.diagnostics)
             if let staging {
-                (indexes, openData) = try IndexStage(site: site).write(rendered.compactMap(\.document), to: staging)
+                (indexes, openData) = try IndexStage(site: site, keepsIndexes: keepsState).write(rendered.compactMap(\.document), to: staging)
                 try assets.write(to: staging)
                 try RedirectPages(site: site).write(into: staging)
                 if site.configuration.offersOfflinePack, let worker {
@@ -144,6 +143,10 @@ public struct SiteBuilder: Sendable {
         } catch {
             staging.discard()
             return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")], pages: pages)
+        }
+        guard keepsState else {
+            Self.releaseInBackground(renderedPages)
+            return (finish(diagnostics, pages: pages, files: fileCount, published: true), nil)
         }
         var pageDiagnostics: [Int: [Diagnostic]] = [:]
         for (position, page) in renderedPages.enumerated() where !page.diagnostics.isEmpty { pageDiagnostics[position] = page.diagnostics }
