@@ -42,14 +42,15 @@ let package = Package(
                 .brew(["qrencode"]),
             ]
         ),
-        // `guide build --precompress`: .gz and .br files beside the text files (GuideOutput).
+        // `guide build --precompress`: .gz and .br files beside the text files (GuideOutput); the
+        // checksums of the printed QR codes' PNGs (GuideQRCode).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"]), .brew(["brotli"])]),
         // The pipeline's stages, one target each, in the order a build runs them. A target may
         // depend only on targets above it; Tests/GuideTests/Architecture/TargetGraphTests.swift reads
         // this file and fails on a dependency that points down the list.
         .target(name: "GuideSupport", swiftSettings: stageSettings),
-        .target(name: "GuideQRCode", dependencies: ["CQREncode"], swiftSettings: stageSettings),
+        .target(name: "GuideQRCode", dependencies: ["GuideSupport", "CQREncode", "CZlib"], swiftSettings: stageSettings),
         .target(name: "GuideModel", dependencies: ["GuideSupport"], swiftSettings: stageSettings),
         .target(
             name: "GuideContent",

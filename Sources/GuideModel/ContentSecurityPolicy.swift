@@ -8,7 +8,10 @@ import Foundation
 /// JSON-LD blocks (`<script type="application/ld+json">`) are data blocks, which a browser never
 /// executes and CSP therefore never checks, so they need neither a hash nor `'unsafe-inline'`.
 /// The only other origins are the map's tile host (images) and an https feedback form (where a
-/// form may be sent).
+/// form may be sent). Images may also be `data:` URIs, as the printed QR codes are: an image
+/// cannot run script (an SVG shown through `<img>` runs none of its own either) and a `data:`
+/// one makes no request that could carry anything away, so an injected `<img>` gains nothing by
+/// it. Only `img-src` allows it: a `data:` script, frame or object could run code.
 public struct ContentSecurityPolicy: Sendable {
     /// The directives in the order they are written, each with its sources.
     public let directives: [(name: String, sources: [String])]
@@ -20,7 +23,7 @@ public struct ContentSecurityPolicy: Sendable {
             ("default-src", ["'self'"]),
             ("script-src", ["'self'"]),
             ("style-src", ["'self'"]),
-            ("img-src", ["'self'"] + tiles),
+            ("img-src", ["'self'", "data:"] + tiles),
             ("connect-src", ["'self'"]),
             ("worker-src", ["'self'"]),
             ("object-src", ["'none'"]),

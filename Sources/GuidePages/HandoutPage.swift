@@ -31,7 +31,7 @@ extension PageComposer {
             facts += here.map(\.address)
             item["facts"] = facts.filter { !$0.isEmpty }.joined(separator: " · ")
             item["phones"] = entry.common.phones.map { ["href": $0.telURI, "number": $0.number] }
-            item["code"] = printedCode(for: urls.entry(entry.id, language), label: t["print.code_label"], size: "2cm")
+            item["code"] = printedCode(for: urls.entry(entry.id, language), label: t["print.code_label"])
             item["reviewed"] = EntryFactsPresenter.checkedShort(entry, strings: t)
             return item
         }
@@ -69,7 +69,7 @@ extension PageComposer {
             ["heading": t["handout.legal"], "items": legal.map(item)],
         ].filter { !($0["items"] as! [[String: Any]]).isEmpty }
         context["checked"] = t["handout.checked"].fillingPlaceholder("date", with: format.date(site.today))
-        context["code"] = printedCode(for: path, label: t["print.code_label"], size: "2.5cm")
+        context["code"] = printedCode(for: path, label: t["print.code_label"])
         context["url"] = urls.absolute(path)
         context["jsonld"] = JSONLDBuilder.serialize([
             "@context": "https://schema.org", "@type": "CollectionPage", "name": title,

@@ -361,7 +361,7 @@ public struct PageComposer: Sendable {
         }
         context["reviewed"] = presenter.reviewed(entry)
         if entry.id.section != .pages {
-            context["print_code"] = ["svg": printedCode(for: path, label: t["print.code_label"], size: "3cm") ?? "", "url": urls.absolute(path),
+            context["print_code"] = ["image": printedCode(for: path, label: t["print.code_label"]) ?? "", "url": urls.absolute(path),
                                      "label": t["print.scan"]]
         }
         if entry.id.section != .pages {

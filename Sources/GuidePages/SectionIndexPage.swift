@@ -129,7 +129,7 @@ extension PageComposer {
         } else {
             context.merge(listTools(section, kind, shown: entries.count, t: t, language: language)) { _, tool in tool }
         }
-        context["print_code"] = ["svg": printedCode(for: path, label: t["print.code_label"], size: "3cm") ?? "", "url": urls.absolute(path),
+        context["print_code"] = ["image": printedCode(for: path, label: t["print.code_label"]) ?? "", "url": urls.absolute(path),
                                  "label": t["print.scan"]]
         context["jsonld"] = JSONLDBuilder.serialize([
             "@context": "https://schema.org", "@type": "CollectionPage", "name": title,

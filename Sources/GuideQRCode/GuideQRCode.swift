@@ -2,8 +2,8 @@
 //
 // - Front door: `QRCode(encoding:)` encodes a page's URL with libqrencode (Debian's
 //   `libqrencode-dev`, through the `CQREncode` system library) and keeps the module grid;
-//   `svg(label:size:cssClass:)` draws it as one small inline SVG that prints sharply and costs
-//   no request.
+//   `image.tag(label:cssClass:)` draws it as an `<img>` of a 1-bit PNG in a data URI (`png()`,
+//   checksummed with zlib through `CZlib`), a few hundred bytes that cost no request.
 // - `QRCodeError`: why a text could not be encoded (empty, or longer than a QR code holds).
 //
-// It depends on nothing of ours, so any stage may draw a code.
+// It depends only on GuideSupport (for `HTMLEscaping`), so any later stage may draw a code.

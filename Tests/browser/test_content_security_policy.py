@@ -147,6 +147,19 @@ def test_every_page_opens_without_a_violation(served):
     assert found == {}
 
 
+def test_the_printed_code_draws_under_the_policy(served):
+    """The QR code is a `data:` PNG, which only `img-src` allows; the browser must have decoded it,
+    not just reported nothing."""
+    _, url, driver = served
+    driver.get(url + "/en/legal-help/pmlp-residence/")
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    code = driver.find_element(By.CSS_SELECTOR, ".print-code img.qr")
+    assert code.get_attribute("src").startswith("data:image/png;base64,")
+    size = driver.execute_script("return [arguments[0].complete, arguments[0].naturalWidth, arguments[0].naturalHeight]", code)
+    assert size == [True, int(code.get_attribute("width")), int(code.get_attribute("height"))]
+    assert violations(driver) == []
+
+
 def test_search_works_under_the_policy(served):
     _, url, driver = served
     driver.get(url + "/lv/meklet/?q=uztur%C4%93%C5%A1an%C4%81s%20at%C4%BCauja")

@@ -16,6 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 SITE = yaml.safe_load((REPO / "content" / "site.yaml").read_text(encoding="utf-8"))
 LANGUAGES = [language["code"] for language in SITE["languages"]]
 BASE = SITE["base_url"]
+CM = 96 / 2.54  # CSS pixels
 
 pytestmark = pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (Debian zbar-tools) is not installed")
 
@@ -32,6 +33,14 @@ def decode(element):
         image.flush()
         result = subprocess.run(["zbarimg", "--raw", "-q", image.name], capture_output=True, text=True)
     return result.stdout.strip()
+
+
+def code_width(image):
+    """The CSS width of a code's `<img>`, after checking that it is drawn with square pixels: the
+    PNG has one pixel a module, and smoothed to its printed size its modules would blur."""
+    rendering = image.parent.execute_script("return getComputedStyle(arguments[0]).imageRendering", image)
+    assert rendering == "pixelated"
+    return image.parent.execute_script("return arguments[0].getBoundingClientRect().width", image)
 
 
 def printed_sheets(driver):
@@ -62,12 +71,16 @@ def test_handouts_print_on_two_sheets_and_their_codes_lead_to_their_pages(sharp,
     for handout in [path for path in handouts(site_dir) if path.startswith(language + "/")]:
         driver.get(f"{base_url}/{handout}/")
         assert printed_sheets(driver) <= 2, handout
-        assert decode(driver.find_element(By.CSS_SELECTOR, ".handout-code svg")) == BASE + handout + "/"
+        code = driver.find_element(By.CSS_SELECTOR, ".handout-code img.qr")
+        assert code_width(code) == pytest.approx(CM * 2.5, abs=1), handout
+        assert decode(code) == BASE + handout + "/"
         items = driver.find_elements(By.CSS_SELECTOR, ".handout-items li")
         assert items, handout
         for item in items:
             href = item.find_element(By.CSS_SELECTOR, "h3 a").get_attribute("pathname")
-            assert decode(item.find_element(By.CSS_SELECTOR, "svg.qr")) == BASE + href.lstrip("/"), href
+            code = item.find_element(By.CSS_SELECTOR, "img.qr")
+            assert code_width(code) == pytest.approx(CM * 2, abs=1), href
+            assert decode(code) == BASE + href.lstrip("/"), href
 
 
 def test_an_entry_prints_with_a_code_to_itself(sharp, base_url):
@@ -78,7 +91,9 @@ def test_an_entry_prints_with_a_code_to_itself(sharp, base_url):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         assert code.is_displayed()
-        assert decode(code.find_element(By.CSS_SELECTOR, "svg")) == BASE + "en/legal-help/pmlp-residence/"
+        image = code.find_element(By.CSS_SELECTOR, "img.qr")
+        assert code_width(image) == pytest.approx(CM * 3, abs=1)
+        assert decode(image) == BASE + "en/legal-help/pmlp-residence/"
         assert not driver.find_element(By.CSS_SELECTOR, ".main-nav").is_displayed(), "no navigation on paper"
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

@@ -101,7 +101,7 @@ def test_a_page_carries_the_policy_and_comes_precompressed(nginx):
     assert body == (site / "lv" / "index.html.gz").read_bytes()
     assert gzip.decompress(body) == (site / "lv" / "index.html").read_bytes()
     policy = headers["Content-Security-Policy"]
-    assert policy.startswith("default-src 'self'; script-src 'self';") and "img-src 'self' https://tile.openstreetmap.org" in policy
+    assert policy.startswith("default-src 'self'; script-src 'self';") and "img-src 'self' data: https://tile.openstreetmap.org;" in policy
     assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
     plain_headers, plain = fetch(url + "/lv/")
     assert plain_headers["Content-Encoding"] is None and plain == (site / "lv" / "index.html").read_bytes()

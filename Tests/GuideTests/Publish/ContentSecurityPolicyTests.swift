@@ -8,11 +8,11 @@ final class ContentSecurityPolicyTests: XCTestCase {
                           neighbourhoods: [:], feedback: feedback)
     }
 
-    func testTileHostIsTheOnlyOtherImageSource() {
+    func testTileHostIsTheOnlyOtherImageOrigin() {
         let policy = ContentSecurityPolicy(configuration: configuration(tiles: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
                                                                        feedback: "mailto:editors@guide.test"))
         XCTAssertEqual(policy.text, "default-src 'self'; script-src 'self'; style-src 'self'; "
-                       + "img-src 'self' https://tile.openstreetmap.org; connect-src 'self'; worker-src 'self'; "
+                       + "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; worker-src 'self'; "
                        + "object-src 'none'; base-uri 'self'; form-action 'self'")
         XCTAssertEqual(policy.headerText, policy.text + "; frame-ancestors 'self'")
     }
@@ -20,21 +20,26 @@ final class ContentSecurityPolicyTests: XCTestCase {
     func testSelfHostedTilesAndAFeedbackForm() {
         let policy = ContentSecurityPolicy(configuration: configuration(tiles: "/tiles/{z}/{x}/{y}.png",
                                                                        feedback: "https://Forms.Example.org:8443/report?x=1"))
-        XCTAssertTrue(policy.text.contains("img-src 'self';"), policy.text)
+        XCTAssertTrue(policy.text.contains("img-src 'self' data:;"), policy.text)
         XCTAssertTrue(policy.text.hasSuffix("form-action 'self' https://forms.example.org:8443"), policy.text)
     }
 
     func testSubdomainPlaceholderBecomesAWildcard() {
         let policy = ContentSecurityPolicy(configuration: configuration(tiles: "https://{s}.tile.example.org/{z}/{x}/{y}.png",
                                                                        feedback: nil))
-        XCTAssertTrue(policy.text.contains("img-src 'self' https://*.tile.example.org;"), policy.text)
+        XCTAssertTrue(policy.text.contains("img-src 'self' data: https://*.tile.example.org;"), policy.text)
     }
 
     func testNothingInlineIsAllowed() {
-        let text = ContentSecurityPolicy(configuration: configuration(tiles: "https://a.example/{z}.png", feedback: nil)).headerText
-        for allowance in ["unsafe-inline", "unsafe-eval", "data:", "*;", "'unsafe-hashes'"] {
-            XCTAssertFalse(text.contains(allowance), allowance)
+        let policy = ContentSecurityPolicy(configuration: configuration(tiles: "https://a.example/{z}.png", feedback: nil))
+        for allowance in ["unsafe-inline", "unsafe-eval", "*;", "'unsafe-hashes'"] {
+            XCTAssertFalse(policy.headerText.contains(allowance), allowance)
         }
+        // Data URIs only as images (the printed QR codes), which cannot run script.
+        for (name, sources) in policy.directives {
+            XCTAssertEqual(sources.contains("data:"), name == "img-src", name)
+        }
+        XCTAssertEqual(policy.headerText.matches(of: /data:/).count, 1, policy.headerText)
     }
 
     func testEveryPageStatesThePolicyInItsHead() throws {
