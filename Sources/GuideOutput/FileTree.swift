@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// The regular files of a built site, walked with `readdir` and `fstatat`: the offline pack, the
-/// precompressor and `guide check --published` all list a whole output folder, and Foundation's
-/// enumerator cost more than reading a small site's files.
+/// The files of a built site, walked with `readdir` and `fstatat`: `guide check --published` lists
+/// a whole output folder and a build the kept one beside it, and Foundation's enumerator cost more
+/// than reading a small site's files.
 package enum FileTree {
     package struct File: Sendable, Hashable {
         /// Relative to the walked folder, with `/` between names.
@@ -18,6 +18,15 @@ package enum FileTree {
     /// followed.
     package static func regularFiles(under root: String) throws -> [File] {
         var files: [File] = []
+        try walk(under: root) { path, info in
+            if info.st_mode & S_IFMT == S_IFREG { files.append(File(path: path, size: Int(info.st_size))) }
+        }
+        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// Calls `visit` with every entry under `root` (relative path, its `lstat`), a folder before
+    /// what it holds, in the order the file system lists them; links are not followed.
+    package static func walk(under root: String, _ visit: (_ path: String, _ info: stat) throws -> Void) throws {
         func walk(_ relative: String) throws {
             let folderPath = relative.isEmpty ? root : root + "/" + relative
             guard let folder = opendir(folderPath) else {
@@ -31,14 +40,10 @@ package enum FileTree {
                 var info = stat()
                 guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: try walk(path)
-                case S_IFREG: files.append(File(path: path, size: Int(info.st_size)))
-                default: continue
-                }
+                try visit(path, info)
+                if info.st_mode & S_IFMT == S_IFDIR { try walk(path) }
             }
         }
         try walk("")
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 }

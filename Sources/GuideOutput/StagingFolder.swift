@@ -235,38 +235,21 @@ public struct StagingFolder: OutputFolder {
     }
 }
 
-/// The regular files of a folder with their sizes and times, and its folders, walked with
-/// `readdir` and `fstatat`.
+/// The regular files of a folder with their sizes and times, and its folders.
 struct TreeListing {
     var files: [String: FileStamp] = [:]
     var folders: Set<String> = []
 
+    /// Lists `root` but the top-level file `skipped`; anything neither a file nor a folder (a
+    /// link or socket someone left) is removed, since the site never writes one.
     init(root: String, skipping skipped: String) throws {
-        func walk(_ relative: String) throws {
-            let folderPath = relative.isEmpty ? root : root + "/" + relative
-            guard let folder = opendir(folderPath) else {
-                throw OutputError(message: "cannot read \(folderPath): \(String(cString: strerror(errno)))")
-            }
-            defer { closedir(folder) }
-            let descriptor = dirfd(folder)
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." || (relative.isEmpty && name == skipped) { continue }
-                var info = stat()
-                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR:
-                    folders.insert(path)
-                    try walk(path)
-                case S_IFREG: files[path] = FileStamp(info)
-                default:
-                    // Nothing the site writes; a link or socket someone left is not published.
-                    unlink(root + "/" + path)
-                }
+        try FileTree.walk(under: root) { path, info in
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: folders.insert(path)
+            case S_IFREG: if path != skipped { files[path] = FileStamp(info) }
+            default: unlink(root + "/" + path)
             }
         }
-        try walk("")
     }
 }
 
