@@ -74,11 +74,10 @@ struct EntryTimePresenter {
         return notice
     }
 
-    /// One full stop at the end: a Latvian date ends with the ordinal dot of its year
-    /// ("23.01.2027."), which then also ends the sentence, as it would in print.
+    /// A line ended with a full stop, unless it has one: a Latvian date at its end ends with the
+    /// ordinal dot of its year ("23.01.2027."), which then also ends the sentence.
     static func sentence(_ line: String) -> String {
-        if line.hasSuffix("..") { return String(line.dropLast()) }
-        return line.hasSuffix(".") ? line : line + "."
+        line.hasSuffix(".") ? line : line + "."
     }
 
     /// The facts rows' "Runs" and "Registration dates" values, "2018 – 2021", "12 January 2026 –".

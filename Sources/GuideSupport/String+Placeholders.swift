@@ -2,7 +2,12 @@ extension String {
     /// The text with every `{name}` replaced by `value`, as UI strings mark their blanks
     /// (`{count}`, `{date}`). Foundation's `replacingOccurrences` bridges both strings to NSString,
     /// which for the few short strings of every page cost more than writing the page.
+    ///
+    /// A value that ends with a full stop stands in for the one right after its blank: a Latvian
+    /// date ends with its year's ordinal dot ("6.12.2026."), which then also ends the sentence,
+    /// where "{date}." printed two.
     package func fillingPlaceholder(_ name: String, with value: String) -> String {
+        let endsWithFullStop = value.utf8.last == UInt8(ascii: ".")
         var marker = "{" + name + "}"
         var text = self
         return text.withUTF8 { bytes in
@@ -15,6 +20,7 @@ extension String {
                         result.append(contentsOf: bytes[start..<index])
                         result.append(contentsOf: value.utf8)
                         index += marker.count
+                        if endsWithFullStop && index < bytes.count && bytes[index] == UInt8(ascii: ".") { index += 1 }
                         start = index
                     } else {
                         index += 1
