@@ -50,19 +50,13 @@ final class TargetGraphTests: XCTestCase {
 
     /// Each target's dependencies as the manifest declares them, read through SwiftPM itself.
     static func declaredDependencies() throws -> [String: [String]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // A scratch folder of its own: the test runs while `swift test` holds .build's lock.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("target-graph-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        process.arguments = ["swift", "package", "--package-path", Repository.root.path, "--scratch-path", scratch.path, "dump-package"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "swift package dump-package")
-        let manifest = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let dump = try runProcessForBytes(URL(fileURLWithPath: "/usr/bin/env"),
+                                          ["swift", "package", "--package-path", Repository.root.path, "--scratch-path", scratch.path, "dump-package"])
+        XCTAssertEqual(dump.status, 0, "swift package dump-package: \(String(decoding: dump.stderr, as: UTF8.self))")
+        let manifest = try XCTUnwrap(try JSONSerialization.jsonObject(with: dump.stdout) as? [String: Any])
         var result: [String: [String]] = [:]
         for target in manifest["targets"] as? [[String: Any]] ?? [] {
             guard let name = target["name"] as? String else { continue }

@@ -54,15 +54,8 @@ final class PrecompressorTests: XCTestCase {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("precompressed-\(UUID().uuidString)")
         try bytes.write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool, "-d", "-c", input.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "\(tool) -d")
-        return data
+        let result = try runProcessForBytes(URL(fileURLWithPath: "/usr/bin/env"), [tool, "-d", "-c", input.path])
+        XCTAssertEqual(result.status, 0, "\(tool) -d: \(String(decoding: result.stderr, as: UTF8.self))")
+        return result.stdout
     }
 }

@@ -172,6 +172,12 @@ func snapshot(of folder: URL) -> [String: Data] {
 
 /// Runs a command and returns its exit status, standard output and standard error.
 func runProcess(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    let result = try runProcessForBytes(executable, arguments, in: folder)
+    return (result.status, String(decoding: result.stdout, as: UTF8.self), String(decoding: result.stderr, as: UTF8.self))
+}
+
+/// Like `runProcess`, with the output as bytes, for tools whose output is not text or is parsed.
+func runProcessForBytes(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: Data, stderr: Data) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -183,5 +189,5 @@ func runProcess(_ executable: URL, _ arguments: [String], in folder: URL? = nil)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (process.terminationStatus, outData, errData)
 }
