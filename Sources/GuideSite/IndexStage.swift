@@ -15,7 +15,8 @@ import GuideSupport
 /// terms and three indexes living at once, a third of a 30,000-page build's peak memory.
 struct IndexStage {
     let site: ValidatedSite
-    /// Whether the indexes are returned, for `guide serve` to patch after an edit.
+    /// Whether the indexes and the open data's fragments are returned, for `guide serve` to
+    /// patch after an edit.
     var keepsIndexes = true
 
     func write(_ documents: [SearchDocument], to staging: StagingFolder) throws
@@ -74,7 +75,7 @@ struct IndexStage {
                 try write(index.files(), to: staging)
             }
         }
-        return (indexes, Dictionary(uniqueKeysWithValues: zip(entries.map(\.folder), fragments)))
+        return (indexes, keepsIndexes ? Dictionary(uniqueKeysWithValues: zip(entries.map(\.folder), fragments)) : [:])
     }
 
     /// Counting terms is most of an index's cost. Counted per language, three indexes on two
