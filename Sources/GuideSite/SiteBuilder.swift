@@ -80,9 +80,9 @@ public struct SiteBuilder: Sendable {
         }
         diagnostics += themeDiagnostics
         let cssBytes = assets.files.first { $0.path.hasPrefix("assets/style.") }?.bytes.count ?? 0
-        let composer = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
+        var composer: PageComposer? = PageComposer(site: site, theme: theme, assetURLs: assets.publicURLs, showsEditHints: options.showsEditHints)
         // Its caches hold tens of thousands of rendered rows at the end of a large build.
-        defer { Self.releaseInBackground(composer) }
+        defer { if let composer { Self.releaseInBackground(composer) } }
         let jobs = site.jobs
         var indexes: [SearchIndex] = []
         var openData: [String: OpenDataWriter.Fragments] = [:]
@@ -110,7 +110,10 @@ public struct SiteBuilder: Sendable {
                     .union(assets.folders)
                 try staging.createFolders(folders)
             }
-            let rendered = try renderPages(jobs, composer: composer, staging: staging, cssBytes: cssBytes)
+            let rendered = try renderPages(jobs, composer: composer!, staging: staging, cssBytes: cssBytes)
+            // Only `guide serve` renders again. Freed now, the caches' memory is reused by the
+            // index stage instead of adding to the build's peak.
+            if !keepsState { composer = nil }
             renderedPages = rendered
             diagnostics += rendered.flatMap(\.diagnostics)
             if let staging {
@@ -151,8 +154,8 @@ public struct SiteBuilder: Sendable {
         var pageDiagnostics: [Int: [Diagnostic]] = [:]
         for (position, page) in renderedPages.enumerated() where !page.diagnostics.isEmpty { pageDiagnostics[position] = page.diagnostics }
         let state = BuildState(options: options, siteYAML: loaded.content.siteYAML, loadDiagnostics: loaded.loadDiagnostics, validation: validation,
-                               themeDiagnostics: themeDiagnostics, site: site, theme: composer.theme, assetURLs: composer.assetURLs,
-                               listCache: composer.listCache, cssBytes: cssBytes, jobs: jobs, documents: renderedPages.map(\.document),
+                               themeDiagnostics: themeDiagnostics, site: site, theme: composer!.theme, assetURLs: composer!.assetURLs,
+                               listCache: composer!.listCache, cssBytes: cssBytes, jobs: jobs, documents: renderedPages.map(\.document),
                                pageDiagnostics: pageDiagnostics, indexes: indexes, openData: openData,
                                pagesPerLanguage: pages, fileCount: fileCount)
         return (finish(diagnostics, pages: pages, files: fileCount, published: true), state)
