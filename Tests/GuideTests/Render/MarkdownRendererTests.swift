@@ -48,6 +48,16 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(hours, [])
     }
 
+    /// Eight digits make a full number without `+`; only ASCII digits, spaces and a leading `+`
+    /// make a number at all.
+    func testWhatCountsAsAPhoneNumberInATable() {
+        let table = "| Number |\n|---|\n| 6720 9400 |\n| 113 |\n| 1+13 |\n| ١١٢ |\n| 12 |\n| 1234567890123456 |\n"
+        let (_, diagnostics) = render(table)
+        XCTAssertEqual(diagnostics.map(\.location.line), [12, 13])
+        let (_, short) = render("| Number |\n|---|\n| 6720 940 |\n| 113 |\n")
+        XCTAssertEqual(short, [], "seven digits alone do not make a column of phone numbers")
+    }
+
     func testTheSecondLevelHeadingsAreTheContents() {
         let (html, _) = render("# Title\n\n## First step\n\n### Detail\n\n## First step\n\nText.\n")
         XCTAssertEqual(html.sections, [.init(id: "first-step", text: "First step"), .init(id: "first-step-2", text: "First step")])
