@@ -29,30 +29,72 @@ struct KeptSiteManifest {
     /// Reads the manifest in `keptPath`, keeping only the halves whose folders are still the
     /// ones it was written for; an unreadable or unfinished file is an empty manifest.
     static func read(keptPath: String, outputPath: String) -> KeptSiteManifest {
+        guard let data = FileManager.default.contents(atPath: keptPath + "/" + fileName) else { return KeptSiteManifest() }
+        return data.withUnsafeBytes { bytes in
+            parse(Array(bytes.bindMemory(to: UInt8.self)), keptPath: keptPath, outputPath: outputPath) ?? KeptSiteManifest()
+        }
+    }
+
+    /// Over bytes: split into lines and fields as Strings, the manifest of a 30,000-page site
+    /// took 0.6 s to read, on one core before the first page was rendered.
+    private static func parse(_ bytes: [UInt8], keptPath: String, outputPath: String) -> KeptSiteManifest? {
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for (position, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            lines.append(lineStart..<position)
+            lineStart = position + 1
+        }
+        lines.append(lineStart..<bytes.count)
+        guard lines.count >= 4, bytes[lines[0]].elementsEqual(header.utf8), bytes[lines[lines.count - 2]].elementsEqual("end".utf8) else {
+            return nil
+        }
         var manifest = KeptSiteManifest()
-        guard let data = FileManager.default.contents(atPath: keptPath + "/" + fileName) else { return manifest }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 4, lines[0] == header, lines[lines.count - 2] == "end" else { return manifest }
         var section: WritableKeyPath<KeptSiteManifest, [String: Entry]>?
         for line in lines.dropFirst().dropLast(2) {
-            if line.hasPrefix("tree ") {
-                let fields = line.split(separator: " ")
-                guard fields.count == 3, let inode = UInt64(fields[2]) else { return KeptSiteManifest() }
-                switch fields[1] {
+            let isTree = bytes[line].starts(with: "tree ".utf8)
+            let fields = bytes[line].split(separator: UInt8(ascii: isTree ? " " : "\t"), omittingEmptySubsequences: false)
+            if isTree {
+                guard fields.count == 3, let inode = number(fields[2], radix: 10).flatMap(UInt64.init(exactly:)) else { return nil }
+                switch String(decoding: fields[1], as: UTF8.self) {
                 case "kept": section = inode == folderInode(keptPath) ? \.kept : nil
                 case "published": section = inode == folderInode(outputPath) ? \.published : nil
-                default: return KeptSiteManifest()
+                default: return nil
                 }
                 continue
             }
             guard let section else { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4, let size = Int(fields[1]), let modified = Int64(fields[2]), let hash = UInt64(fields[3], radix: 16) else {
-                return KeptSiteManifest()
-            }
-            manifest[keyPath: section][String(fields[0])] = Entry(stamp: FileStamp(size: size, modified: modified), hash: hash)
+            guard fields.count == 4, let size = number(fields[1], radix: 10).flatMap(Int.init(exactly:)),
+                  let modified = signedNumber(fields[2]), let hash = number(fields[3], radix: 16) else { return nil }
+            manifest[keyPath: section][String(decoding: fields[0], as: UTF8.self)] = Entry(stamp: FileStamp(size: size, modified: modified), hash: hash)
         }
         return manifest
+    }
+
+    /// Digits in `radix` (10 or 16, lower case as written), nil for anything else or an overflow.
+    private static func number(_ digits: ArraySlice<UInt8>, radix: UInt64) -> UInt64? {
+        guard !digits.isEmpty else { return nil }
+        var value: UInt64 = 0
+        for byte in digits {
+            let digit: UInt64
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt64(byte - UInt8(ascii: "a") + 10)
+            default: return nil
+            }
+            let (shifted, overflowed) = value.multipliedReportingOverflow(by: radix)
+            let (sum, carried) = shifted.addingReportingOverflow(digit)
+            guard !overflowed, !carried else { return nil }
+            value = sum
+        }
+        return value
+    }
+
+    /// A modification time, which `stat` can report before 1970.
+    private static func signedNumber(_ digits: ArraySlice<UInt8>) -> Int64? {
+        if digits.first == UInt8(ascii: "-") {
+            return number(digits.dropFirst(), radix: 10).flatMap { $0 <= UInt64(Int64.max) ? -Int64($0) : nil }
+        }
+        return number(digits, radix: 10).flatMap(Int64.init(exactly:))
     }
 
     /// Writes the manifest into `keptPath` in one rename, so a build killed while writing it
@@ -70,7 +112,8 @@ struct KeptSiteManifest {
         text += "end\n"
         let temporary = keptPath + "/" + Self.fileName + ".new"
         var bytes = text
-        try bytes.withUTF8 { try StagingFolder.writeFile(UnsafeRawBufferPointer($0), at: temporary) }
+        // The manifest's own stamp is not needed: it describes the trees, not itself.
+        _ = try bytes.withUTF8 { try StagingFolder.writeFile(UnsafeRawBufferPointer($0), at: temporary) }
         guard rename(temporary, keptPath + "/" + Self.fileName) == 0 else {
             unlink(temporary)
             throw OutputError(message: "cannot write \(keptPath)/\(Self.fileName): \(String(cString: strerror(errno)))")
