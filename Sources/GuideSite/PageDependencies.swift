@@ -62,7 +62,7 @@ struct PageDependencies {
     /// and checked against every page, by a full build only). Otherwise every page is rendered again.
     static func keepsStructure(_ old: Entry, _ new: Entry) -> Bool {
         guard old.id == new.id, Set(old.translations.keys) == Set(new.translations.keys),
-              old.translations.mapValues { $0.aliases.map(\.path) } == new.translations.mapValues { $0.aliases.map(\.path) },
+              old.translations.mapValues({ $0.aliases.map(\.path) }) == new.translations.mapValues({ $0.aliases.map(\.path) }),
               old.common.time == new.common.time, old.common.eligible == new.common.eligible else { return false }
         if case .course(let before) = old.facts, case .course(let after) = new.facts,
            CourseFilter.all.contains(where: { $0.matches(before) != $0.matches(after) }) { return false }
