@@ -87,8 +87,19 @@ package struct EntryFactsValidator {
     package static func isWebURL(_ text: String) -> Bool {
         guard text.hasPrefix("https://") || text.hasPrefix("http://") else { return false }
         let host = text.drop(while: { $0 != "/" }).dropFirst(2).prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
-        return !host.isEmpty && host.contains(".")
-            && text.unicodeScalars.allSatisfy { $0.value > 0x20 && !"<>\"'\\`".unicodeScalars.contains($0) && !$0.properties.isBidiControl }
+        guard !host.isEmpty, host.contains("."),
+              text.utf8.allSatisfy(Self.isAllowedInWebURL) else { return false }
+        // Bidi controls are not ASCII: an ASCII address, most of them, needs no property look-up.
+        return text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy { !$0.properties.isBidiControl }
+    }
+
+    /// Neither white space nor a control character, nor a character that would end an HTML
+    /// attribute or a Markdown link.
+    private static func isAllowedInWebURL(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "`"): false
+        default: true
+        }
     }
 
     private func url(_ field: String, in reader: inout YAMLMappingReader, required: Bool = false) -> String? {
