@@ -14,11 +14,9 @@ package struct LocalizedFormatting {
     /// language writes dates its own way ("26.11.2026.", "26 ноября 2026 г.", "26 November 2026").
     package func date(_ date: CalendarDate) -> String {
         let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
-        return strings["date_format"]
-            .fillingPlaceholder("day", with: String(date.day))
-            .fillingPlaceholder("month_name", with: strings["months.m\(date.month)"])
-            .fillingPlaceholder("month", with: month)
-            .fillingPlaceholder("year", with: String(date.year))
+        return strings["date_format"].fillingPlaceholders([
+            "day": String(date.day), "month_name": strings["months.m\(date.month)"], "month": month, "year": String(date.year),
+        ])
     }
 
     /// A date as precise as it is known: "2022", "September 2022" (`month_format`), or a day.
@@ -42,11 +40,10 @@ package struct LocalizedFormatting {
 
     private func monthFilled(_ pattern: String, _ date: PartialDate) -> String {
         let month = date.month ?? 1
-        return pattern
-            .fillingPlaceholder("month_name", with: strings["months.m\(month)"])
-            .fillingPlaceholder("month_in", with: strings["months_in.m\(month)"])
-            .fillingPlaceholder("month", with: month < 10 ? "0\(month)" : "\(month)")
-            .fillingPlaceholder("year", with: String(date.year))
+        return pattern.fillingPlaceholders([
+            "month_name": strings["months.m\(month)"], "month_in": strings["months_in.m\(month)"],
+            "month": month < 10 ? "0\(month)" : "\(month)", "year": String(date.year),
+        ])
     }
 
     /// Consecutive weekdays become a range ("Mon–Fri"), others a list.
