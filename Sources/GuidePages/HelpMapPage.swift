@@ -162,15 +162,8 @@ extension PageComposer {
         }
         for (_, kind) in unlocated { usedKinds[kind, default: 0] += 1 }
 
-        let markers = places.compactMap { place -> String? in
-            guard let lat = place.location.latitude, let lon = place.location.longitude else { return nil }
-            return listCache.item(.init(template: "(markers)", language: language, folder: place.entry.folder, variant: String(place.index)),
-                                  dependency: chooser.listingFingerprint(of: place.entry, in: language)) {
-                Self.markerJSON(id: "\(place.entry.id)#\(place.index)", kind: place.kind.rawValue, latitude: lat, longitude: lon,
-                                title: chooser.title(of: place.entry, in: language), href: urls.entry(place.entry.id, language),
-                                meta: attributes(place.entry, kind: place.kind)["meta"] as? String ?? "", address: place.location.address)
-            }
-        }
+        // The map draws the list's located places from the list itself (see map.js).
+        let hasMarkers = places.contains { $0.location.latitude != nil && $0.location.longitude != nil }
 
         // Filters offer only the values some current place or course has.
         var levelSet: Set<CEFRLevel> = [], costSet: Set<String> = [], modeSet: Set<String> = [], supportSet: Set<String> = []
@@ -225,9 +218,8 @@ extension PageComposer {
         context["filters"] = filters
         context["layers"] = layers
         context["filter_pages"] = "{" + pages.map { JSONText.string($0.0) + ":" + JSONText.string($0.1) }.joined(separator: ",") + "}"
-        context["markers"] = "[" + markers.joined(separator: ",") + "]"
-        context["map"] = markers.isEmpty ? nil : mapSettings(language)
-        context["near_me"] = markers.isEmpty ? nil : ["label": t["map.near_me"], "done": t["map.near_me_done"], "denied": t["map.near_me_denied"],
+        context["map"] = hasMarkers ? mapSettings(language) : nil
+        context["near_me"] = !hasMarkers ? nil : ["label": t["map.near_me"], "done": t["map.near_me_done"], "denied": t["map.near_me_denied"],
                                                       "unsupported": t["map.near_me_unsupported"], "distance": t["map.distance"]]
         context["place_plurals"] = t.pluralFormsJSON("places")
         context["jsonld"] = JSONLDBuilder.serialize([
@@ -247,9 +239,10 @@ extension PageComposer {
                 "label": strings(language)["map.label"]]
     }
 
-    static func markerJSON(id: String, kind: String = "place", latitude: Double, longitude: Double, title: String, href: String, meta: String,
+    /// A marker of an entry page's small map; the map of help reads its markers from its list.
+    static func markerJSON(id: String, latitude: Double, longitude: Double, title: String, href: String, meta: String,
                            address: String) -> String {
-        "{\"id\":\(JSONText.string(id)),\"kind\":\(JSONText.string(kind)),\"lat\":\(EntryFactsPresenter.coordinate(latitude)),"
+        "{\"id\":\(JSONText.string(id)),\"kind\":\"place\",\"lat\":\(EntryFactsPresenter.coordinate(latitude)),"
             + "\"lon\":\(EntryFactsPresenter.coordinate(longitude)),"
             + "\"title\":\(JSONText.string(title)),\"href\":\(JSONText.string(href)),\"meta\":\(JSONText.string(meta)),"
             + "\"address\":\(JSONText.string(address))}"

@@ -8,15 +8,21 @@ final class ListingPagesTests: BuiltSiteTestCase {
         XCTAssertTrue(html.contains("<li class=\"place\" data-id=\"courses/course-a\" data-place=\"courses/course-a#0\" data-kind=\"course\" data-levels=\"A1 A2\" data-cost=\"free\""), html)
         XCTAssertTrue(html.contains("<li class=\"place\" data-id=\"organizations/org-a\" data-place=\"organizations/org-a#0\" data-kind=\"organization\""), html)
         XCTAssertTrue(html.contains("<a href=\"/en/courses/course-a/\">Course A en</a>"))
-        XCTAssertTrue(html.contains("Brīvības iela 1, Rīga · <a href=\"geo:56.95,24.11\">"))
+        XCTAssertTrue(html.contains("<p class=\"address\"><span class=\"place-address\">Brīvības iela 1, Rīga</span> · <a href=\"geo:56.95,24.11\">"))
         XCTAssertTrue(html.contains("<a href=\"https://www.openstreetmap.org/?mlat=56.95&amp;mlon=24.11#map=17/56.95/24.11\">"))
         XCTAssertTrue(html.contains("<h2 id=\"where-unknown\">Place not given</h2>"), "TestSite's locations name no municipality")
         XCTAssertTrue(html.contains(">2 places</p>"))
     }
 
+    /// The script draws each located item of the list as a marker, from the item alone: its
+    /// place, kind, coordinates, link, summary line and address.
     func testMapCarriesMarkersAndFiltersForTheScript() throws {
         let html = try page("lv/map/index.html")
-        XCTAssertTrue(html.contains("data-markers=\"[{&quot;id&quot;:&quot;courses/course-a#0&quot;,&quot;kind&quot;:&quot;course&quot;,&quot;lat&quot;:56.95,&quot;lon&quot;:24.11,"), html)
+        XCTAssertFalse(html.contains("data-markers"), "the places are not written a second time as JSON")
+        XCTAssertTrue(html.contains("data-place=\"courses/course-a#0\" data-kind=\"course\""), html)
+        XCTAssertTrue(html.contains("data-lat=\"56.95\" data-lon=\"24.11\""))
+        XCTAssertTrue(html.contains("<p class=\"meta place-meta\">A1, A2 · "), html)
+        XCTAssertTrue(html.contains("<span class=\"place-address\">Brīvības iela 1, Rīga</span>"))
         XCTAssertTrue(html.contains("<select id=\"filter-level\" name=\"level\">"))
         XCTAssertTrue(html.contains("<option value=\"A2\">A2</option>"))
         XCTAssertTrue(html.contains("<form id=\"map-filters\" class=\"filters\" method=\"get\" hidden"), "filters appear only with JavaScript")

@@ -121,8 +121,29 @@ function popup(marker) {
   return box;
 }
 
+// The map of help draws the places its list holds, from the list: each item has what a marker
+// shows, and the same facts written again as JSON were a fifth of the page. An entry page's
+// small map has its places in `data-markers`.
+function listedMarkers() {
+  if (!list) return [];
+  return [...list.querySelectorAll('li.place')].filter((item) => item.dataset.place && item.dataset.lat && item.dataset.lon)
+    .map((item) => {
+      const link = item.querySelector('a');
+      return {
+        id: item.dataset.place,
+        kind: item.dataset.kind,
+        lat: Number(item.dataset.lat),
+        lon: Number(item.dataset.lon),
+        title: link ? link.textContent : '',
+        href: link ? link.getAttribute('href') : '',
+        meta: item.querySelector('.place-meta')?.textContent || '',
+        address: item.querySelector('.place-address')?.textContent || '',
+      };
+    });
+}
+
 async function drawMap(container) {
-  const markers = spread(JSON.parse(container.dataset.markers || '[]'));
+  const markers = spread('markers' in container.dataset ? JSON.parse(container.dataset.markers || '[]') : listedMarkers());
   if (markers.length === 0) return null;
   container.hidden = false;
   const style = document.createElement('link');
