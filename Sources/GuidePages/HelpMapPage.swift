@@ -62,6 +62,9 @@ extension PageComposer {
                 "id": entry.id.description, "href": urls.entry(entry.id, language), "title": choice.translation.title,
                 "kind": kind.rawValue, "kind_label": t["map_kind.\(kind.rawValue)"],
                 "data_eligible": entry.common.eligible.joined(separator: " "),
+                // Numbers to tap on every card, with or without an address: "call before you come"
+                // is common advice, and a located card without them printed an empty paragraph.
+                "phones": entry.common.phones.map { ["href": $0.telURI, "number": $0.number] },
             ]
             switch entry.facts {
             case .course(let course):
@@ -116,7 +119,6 @@ extension PageComposer {
                 default:
                     break
                 }
-                item["phones"] = entry.common.phones.map { ["href": $0.telURI, "number": $0.number] }
                 return item
             }
         }

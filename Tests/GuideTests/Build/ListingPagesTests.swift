@@ -12,6 +12,8 @@ final class ListingPagesTests: BuiltSiteTestCase {
         XCTAssertTrue(html.contains("<a href=\"https://www.openstreetmap.org/?mlat=56.95&amp;mlon=24.11#map=17/56.95/24.11\">"))
         XCTAssertTrue(html.contains("<h2 id=\"where-unknown\">Place not given</h2>"), "TestSite's locations name no municipality")
         XCTAssertTrue(html.contains(">2 places</p>"))
+        XCTAssertTrue(html.contains("<p class=\"phones\"><a href=\"tel:+37167000000\">+371 67000000</a> </p>"), "a located card's number can be tapped")
+        XCTAssertFalse(html.contains("<p class=\"phones\"></p>"), "a card without numbers has no empty paragraph")
     }
 
     /// The script draws each located item of the list as a marker, from the item alone: its
