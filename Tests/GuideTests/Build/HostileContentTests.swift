@@ -158,7 +158,7 @@ final class HostileContentTests: XCTestCase {
     func testHugeFileIsRefusedWithoutReadingIt() throws {
         try assertRefused({ site in
             let url = site.root.appendingPathComponent("content/organizations/org-a/en.md")
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw TestSiteError("cannot create \(url.path)") }
             let handle = try FileHandle(forWritingTo: url)
             try handle.truncate(atOffset: 50 * 1024 * 1024)
             try handle.close()
