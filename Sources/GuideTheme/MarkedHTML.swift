@@ -48,7 +48,7 @@ package struct MarkedHTML {
         var texts: [String] = []
         var slots: [Fragments.Slot] = []
         var textStart = 0
-        while let start = Self.firstIndex(of: prefix, in: bytes, from: textStart) {
+        while let start = bytes.firstIndex(of: prefix, from: textStart) {
             var cursor = start + prefix.count
             var number = 0
             let digitsStart = cursor
@@ -80,15 +80,5 @@ package struct MarkedHTML {
 
     private static func bytes(_ bytes: [UInt8], at offset: Int, equal expected: [UInt8]) -> Bool {
         offset + expected.count <= bytes.count && bytes[offset..<offset + expected.count].elementsEqual(expected)
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }
