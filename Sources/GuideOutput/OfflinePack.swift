@@ -40,7 +40,8 @@ package struct OfflinePack {
     /// site; returns each language's pack size in bytes, as readers are told it.
     @discardableResult
     package func write(into staging: StagingFolder, worker: [UInt8]) throws -> [String: Int] {
-        let files = staging.writtenFiles().map { File(path: $0.path, hash: Self.digest($0.hash), bytes: $0.size) }
+        // Ten hex digits of a file's fingerprint name its version in the pack's manifest.
+        let files = staging.writtenFiles().map { File(path: $0.path, hash: ContentHash.hex(fingerprint: $0.hash), bytes: $0.size) }
         try staging.createFolders(["offline"])
         try staging.write(worker, to: Self.workerPath)
         var sizes: [String: Int] = [:]
@@ -63,11 +64,5 @@ package struct OfflinePack {
         var path: String
         var hash: String
         var bytes: Int
-    }
-
-    /// The ten hex digits of a file's fingerprint that name its version in the pack's manifest.
-    static func digest(_ fingerprint: UInt64) -> String {
-        let digits = String(fingerprint, radix: 16)
-        return String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(10))
     }
 }

@@ -12,7 +12,13 @@ public enum ContentHash {
 
     @inlinable
     package static func hex<C: Collection>(_ bytes: C, length: Int = 10) -> String where C.Element == UInt8 {
-        let digits = String(fnv1a64(bytes), radix: 16)
+        hex(fingerprint: fnv1a64(bytes), length: length)
+    }
+
+    /// The first `length` of a 64-bit hash's 16 hex digits, leading zeros included.
+    @inlinable
+    package static func hex(fingerprint: UInt64, length: Int = 10) -> String {
+        let digits = String(fingerprint, radix: 16)
         return String((String(repeating: "0", count: max(0, 16 - digits.count)) + digits).prefix(length))
     }
 
