@@ -54,7 +54,7 @@ struct KeptSiteManifest {
             let isTree = bytes[line].starts(with: "tree ".utf8)
             let fields = bytes[line].split(separator: UInt8(ascii: isTree ? " " : "\t"), omittingEmptySubsequences: false)
             if isTree {
-                guard fields.count == 3, let inode = number(fields[2], radix: 10).flatMap(UInt64.init(exactly:)) else { return nil }
+                guard fields.count == 3, let inode = number(fields[2], radix: 10) else { return nil }
                 switch String(decoding: fields[1], as: UTF8.self) {
                 case "kept": section = inode == folderInode(keptPath) ? \.kept : nil
                 case "published": section = inode == folderInode(outputPath) ? \.published : nil

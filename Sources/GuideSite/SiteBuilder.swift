@@ -154,7 +154,7 @@ public struct SiteBuilder: Sendable {
         var pageDiagnostics: [Int: [Diagnostic]] = [:]
         for (position, page) in renderedPages.enumerated() where !page.diagnostics.isEmpty { pageDiagnostics[position] = page.diagnostics }
         let state = BuildState(options: options, siteYAML: loaded.content.siteYAML, loadDiagnostics: loaded.loadDiagnostics, validation: validation,
-                               themeDiagnostics: themeDiagnostics, site: site, theme: composer!.theme, assetURLs: composer!.assetURLs,
+                               themeDiagnostics: themeDiagnostics, site: site, theme: theme, assetURLs: assets.publicURLs,
                                listCache: composer!.listCache, cssBytes: cssBytes, jobs: jobs, documents: renderedPages.map(\.document),
                                pageDiagnostics: pageDiagnostics, indexes: indexes, openData: openData,
                                pagesPerLanguage: pages, fileCount: fileCount)
