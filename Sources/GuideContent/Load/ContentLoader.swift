@@ -63,16 +63,19 @@ public struct ContentLoader: Sendable {
         let candidates = folders
         let loaded = ParallelMap.map(count: candidates.count, threads: ParallelMap.diskBoundThreads) { index -> (RawEntry?, [Diagnostic]) in
             let (entryURL, section, slug) = candidates[index]
-            if isSymbolicLink(entryURL) {
-                return (nil, [.error(at: SourceLocation(path: reader.relativePath(entryURL)), "the entry folder is a symbolic link",
+            let entryPath = entryURL.path
+            let folder = reader.relativePath(entryURL)
+            if isSymbolicLink(entryPath) {
+                return (nil, [.error(at: SourceLocation(path: folder), "the entry folder is a symbolic link",
                                      hint: "Entry folders must be real folders inside content/.")])
             }
-            guard isDirectory(entryURL) else {
-                return (nil, [.warning(at: SourceLocation(path: reader.relativePath(entryURL)), "a file directly in \(section)/ is ignored",
+            guard isDirectory(entryPath) else {
+                return (nil, [.warning(at: SourceLocation(path: folder), "a file directly in \(section)/ is ignored",
                                        hint: "Each entry is a folder: \(section)/<slug>/ with entry.yaml and lv.md, ru.md, en.md.")])
             }
             var entryDiagnostics: [Diagnostic] = []
-            let entry = loadEntry(at: entryURL, section: section, slug: slug, reader: reader, diagnostics: &entryDiagnostics)
+            let entry = loadEntry(atPath: entryPath, folder: folder, section: section, slug: slug, reader: reader,
+                                  diagnostics: &entryDiagnostics)
             return (entry, entryDiagnostics)
         }
         for (entry, entryDiagnostics) in loaded {
@@ -82,19 +85,20 @@ public struct ContentLoader: Sendable {
         return (content, diagnostics)
     }
 
-    private func loadEntry(at url: URL, section: String, slug: String, reader: SourceFileReader,
+    /// `entryPath` is the folder's absolute path and `folder` the same relative to the source root;
+    /// its files are named by joining, which keeps Foundation's `URL` out of the per-file work.
+    private func loadEntry(atPath entryPath: String, folder: String, section: String, slug: String, reader: SourceFileReader,
                            diagnostics: inout [Diagnostic]) -> RawEntry {
-        var entry = RawEntry(sectionFolder: section, slug: slug, folder: reader.relativePath(url),
-                             entryYAML: nil, languageFiles: [])
+        var entry = RawEntry(sectionFolder: section, slug: slug, folder: folder, entryYAML: nil, languageFiles: [])
         var fingerprint = FNV1aHasher()
         var facts = FNV1aHasher()
-        for name in sortedChildren(of: url) where !name.hasPrefix(".") {
-            let fileURL = url.appendingPathComponent(name)
-            let path = reader.relativePath(fileURL)
+        for name in sortedChildren(ofPath: entryPath) where !name.hasPrefix(".") {
+            let filePath = entryPath + "/" + name
+            let path = folder + "/" + name
             fingerprint.add(name)
             facts.add(name)
             if name == "entry.yaml" {
-                let text = reader.readText(fileURL)
+                let text = reader.readText(atPath: filePath, relativePath: path)
                 if case .success(let contents) = text {
                     fingerprint.add(contents)
                     facts.add(contents)
@@ -105,7 +109,7 @@ public struct ContentLoader: Sendable {
                 }
             } else if name.hasSuffix(".md") {
                 let language = String(name.dropLast(3))
-                switch reader.readText(fileURL) {
+                switch reader.readText(atPath: filePath, relativePath: path) {
                 case .success(let text):
                     // The folder's hash takes each text's hash rather than the text, so every
                     // text is read through once.
@@ -145,22 +149,35 @@ public struct ContentLoader: Sendable {
         let url = sourceRoot.appendingPathComponent(folder)
         guard isDirectory(url), !isSymbolicLink(url) else { return nil }
         var diagnostics: [Diagnostic] = []
-        let entry = loadEntry(at: url, section: String(parts[1]), slug: String(parts[2]), reader: SourceFileReader(root: sourceRoot),
-                              diagnostics: &diagnostics)
+        let reader = SourceFileReader(root: sourceRoot)
+        let entry = loadEntry(atPath: url.path, folder: reader.relativePath(url), section: String(parts[1]), slug: String(parts[2]),
+                              reader: reader, diagnostics: &diagnostics)
         return (entry, diagnostics)
     }
 
     private func sortedChildren(of url: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+        sortedChildren(ofPath: url.path)
+    }
+
+    private func sortedChildren(ofPath path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
     private func isDirectory(_ url: URL) -> Bool {
+        isDirectory(url.path)
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
         var info = stat()
-        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     private func isSymbolicLink(_ url: URL) -> Bool {
+        isSymbolicLink(url.path)
+    }
+
+    private func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
-        return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 }

@@ -45,10 +45,15 @@ package struct SourceFileReader {
     /// The text of a file with CRLF turned into LF and a byte-order mark removed, or a diagnostic
     /// saying why it cannot be used.
     package func readText(_ url: URL) -> Result<String, Diagnostic> {
-        let path = relativePath(url)
+        readText(atPath: url.path, relativePath: relativePath(url))
+    }
+
+    /// `readText(_:)` for a file whose absolute and relative paths the caller already has: the
+    /// loader names four files per entry folder, and a `URL` per file cost more than reading it.
+    package func readText(atPath absolutePath: String, relativePath path: String) -> Result<String, Diagnostic> {
         let location = SourceLocation(path: path)
         var info = stat()
-        guard lstat(url.path, &info) == 0 else {
+        guard lstat(absolutePath, &info) == 0 else {
             return .failure(.error(at: location, "cannot read the file", hint: "Check that it exists and is readable."))
         }
         if (info.st_mode & S_IFMT) == S_IFLNK {
@@ -62,7 +67,7 @@ package struct SourceFileReader {
             return .failure(.error(at: location, "the file is \(Int(info.st_size) / 1024) kB, more than the \(Self.maximumFileSize / 1024 / 1024) MB a content file may have",
                                    hint: "Split the text into several pages, or remove the file if it is not guide content."))
         }
-        guard let bytes = Self.contents(atPath: url.path, size: Int(info.st_size)) else {
+        guard let bytes = Self.contents(atPath: absolutePath, size: Int(info.st_size)) else {
             return .failure(.error(at: location, "cannot read the file", hint: "Check the file's permissions."))
         }
         return Self.decode(bytes, path: path)
