@@ -19,22 +19,24 @@ struct TemplateShape {
     /// (anything but strings, booleans, integers, lists and string-keyed dictionaries of them).
     /// `constant` names a top-level value left out of the shape, the same for every set of values
     /// the shape is compared with (a language's UI strings); the caller puts what identifies it
-    /// into `prefix`.
-    init?(of values: [String: Any], leaving constant: String? = nil, prefix: String) {
+    /// into `prefix`. When `used` is given, top-level values not named in it are left out too: the
+    /// template names none of them (`TemplateNames`).
+    init?(of values: [String: Any], leaving constant: String? = nil, using used: Set<String>? = nil, prefix: String) {
         bytes = Array(prefix.utf8)
         bytes.reserveCapacity(2048)
         strings.reserveCapacity(64)
         marker = nil
-        guard walkTopLevel(values, leaving: constant) != nil else { return nil }
+        guard walkTopLevel(values, leaving: constant, using: used) != nil else { return nil }
         key = String(decoding: bytes, as: UTF8.self)
     }
 
     /// `values` with the marker of each string's number in place of every non-empty string,
-    /// numbered as `init(of:leaving:prefix:)` numbers them.
-    static func markedValues(_ values: [String: Any], leaving constant: String?,
+    /// numbered as `init(of:leaving:using:prefix:)` numbers them, and without the top-level values
+    /// it leaves out.
+    static func markedValues(_ values: [String: Any], leaving constant: String?, using used: Set<String>? = nil,
                              marker: @escaping (Int) -> String) -> [String: Any]? {
         var walker = TemplateShape(marker: marker)
-        return walker.walkTopLevel(values, leaving: constant) as? [String: Any]
+        return walker.walkTopLevel(values, leaving: constant, using: used) as? [String: Any]
     }
 
     private init(marker: @escaping (Int) -> String) {
@@ -42,8 +44,8 @@ struct TemplateShape {
         self.marker = marker
     }
 
-    private mutating func walkTopLevel(_ values: [String: Any], leaving constant: String?) -> Any? {
-        guard var marked = walk(dictionary: values, leaving: constant) as? [String: Any] else { return nil }
+    private mutating func walkTopLevel(_ values: [String: Any], leaving constant: String?, using used: Set<String>?) -> Any? {
+        guard var marked = walk(dictionary: values, leaving: constant, using: used) as? [String: Any] else { return nil }
         if marker != nil, let constant { marked[constant] = values[constant] }
         return marked
     }
@@ -85,11 +87,11 @@ struct TemplateShape {
         return container.walk(in: &self)
     }
 
-    fileprivate mutating func walk<Value>(dictionary: [String: Value], leaving left: String? = nil) -> Any? {
+    fileprivate mutating func walk<Value>(dictionary: [String: Value], leaving left: String? = nil, using used: Set<String>? = nil) -> Any? {
         bytes.append(UInt8(ascii: "{"))
         var marked: [String: Any] = [:]
         // By name, since two dictionaries with the same names may list them in different orders.
-        for (name, position) in dictionary.positionsByKey(excluding: left) {
+        for (name, position) in dictionary.positionsByKey(excluding: left, keeping: used) {
             bytes.append(contentsOf: name.utf8)
             bytes.append(0)
             guard let walked = walk(dictionary[position].value) else { return nil }

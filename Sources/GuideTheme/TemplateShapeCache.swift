@@ -17,9 +17,13 @@ package final class TemplateShapeCache: @unchecked Sendable {
     private let lock = NSLock()
     let limit: Int
     private let markers = MarkedHTML()
+    /// The names each template uses (`TemplateNames`): the top-level values it does not name are
+    /// neither walked nor rendered.
+    private let usedNames: [String: Set<String>]
 
-    init(limit: Int = 20_000) {
+    init(limit: Int = 20_000, usedNames: [String: Set<String>] = [:]) {
         self.limit = limit
+        self.usedNames = usedNames
     }
 
     /// `template`'s HTML for `values` from `render`, which renders a set of values through the
@@ -28,14 +32,15 @@ package final class TemplateShapeCache: @unchecked Sendable {
     /// the key.
     package func html(_ template: String, values: [String: Any], leaving constant: (name: String, language: String)?,
               render: ([String: Any]) -> String) -> String {
-        guard let shape = TemplateShape(of: values, leaving: constant?.name,
+        let used = usedNames[template]
+        guard let shape = TemplateShape(of: values, leaving: constant?.name, using: used,
                                         prefix: template + "\u{0}" + (constant?.language ?? "") + "\u{0}") else {
             return render(values)
         }
         if let fragments = lock.withLock({ rendered[shape.key] }) {
             return fragments.filled(with: shape.strings)
         }
-        guard let marked = TemplateShape.markedValues(values, leaving: constant?.name, marker: markers.marker),
+        guard let marked = TemplateShape.markedValues(values, leaving: constant?.name, using: used, marker: markers.marker),
               let fragments = markers.fragments(of: render(marked), slots: shape.strings.count) else {
             return render(values)
         }

@@ -51,16 +51,17 @@ public struct Theme: Sendable {
 
         FastHTMLContentType.register()
         var library = MustacheLibrary()
-        var templateTexts: [String] = []
+        var templateTexts: [String: String] = [:]
         let templatesURL = folder.appendingPathComponent("templates")
         let files = FileManager.default.enumerator(atPath: templatesURL.path)?.compactMap { $0 as? String }.sorted() ?? []
         for file in files where file.hasSuffix(".mustache") {
             let url = templatesURL.appendingPathComponent(file)
             switch reader.readText(url) {
             case .success(let text):
-                templateTexts.append(text)
+                let name = String(file.dropLast(".mustache".count))
+                templateTexts[name] = text
                 do {
-                    try library.register(FastHTMLContentType.pragma + text, named: String(file.dropLast(".mustache".count)))
+                    try library.register(FastHTMLContentType.pragma + text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                                               "template error: \(error.error)", hint: "Check that every {{#section}} has its {{/section}}."))
@@ -74,7 +75,9 @@ public struct Theme: Sendable {
         for name in sharedPartials {
             guard let template = library.getTemplate(named: name) else { continue }
             library.register(template, named: sharedPartialTemplateName(name))
-            try? library.register(FastHTMLContentType.pragma + "{{{\(sharedPartialValueName(name))}}}", named: name)
+            templateTexts[sharedPartialTemplateName(name)] = templateTexts[name]
+            templateTexts[name] = "{{{\(sharedPartialValueName(name))}}}"
+            try? library.register(FastHTMLContentType.pragma + templateTexts[name]!, named: name)
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(name).mustache"), "the template `\(name)` is missing"))
@@ -115,7 +118,8 @@ public struct Theme: Sendable {
             assets[file] = Array(data)
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let shapes = TemplateShapeRules.allow(templateTexts) ? TemplateShapeCache() : nil
+        let shapes = TemplateShapeRules.allow(Array(templateTexts.values))
+            ? TemplateShapeCache(usedNames: TemplateNames.used(in: templateTexts)) : nil
         return (Theme(library: library, strings: strings, assets: assets, shapes: shapes), diagnostics)
     }
 }

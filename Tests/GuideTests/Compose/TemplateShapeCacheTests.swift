@@ -18,7 +18,7 @@ final class TemplateShapeCacheTests: XCTestCase {
         {{>part}}
         {{t.greeting}}, {{lang}}: {{nested.inner.leaf}}{{#nested}}{{#inner}}({{leaf}}{{title}}){{/inner}}{{/nested}}
         """,
-        "part": "<footer>{{title}}|{{#items}}{{name}}{{/items}}|{{t.greeting}}</footer>\n",
+        "part": "<footer>{{title}}|{{#items}}{{name}}{{/items}}|{{t.greeting}}{{#footer_note}} {{footer_note}}{{/footer_note}}</footer>\n",
         "base": "<html lang=\"{{lang}}\">{{$content}}default{{/content}}</html>\n",
         "child": "{{<base}}{{$content}}<main>{{body}}{{{body}}}</main>{{/content}}{{/base}}\n",
         "text": "{{% CONTENT_TYPE: TEXT }}{{title}}|{{{title}}}\n",
@@ -120,6 +120,35 @@ final class TemplateShapeCacheTests: XCTestCase {
             XCTAssertEqual(cached(cache, "page", set), direct("page", set))
         }
         XCTAssertEqual(cache.count, 0)
+    }
+
+    func testValuesNoTemplateNamesAreLeftOutOfTheShapeAndTheOutputIsTheSame() {
+        let used = TemplateNames.used(in: Self.templates)
+        let cache = TemplateShapeCache(usedNames: used)
+        var generator = SeededGenerator(state: 20261206)
+        let words = Self.awkwardStrings + ["kurss", "<script>"]
+        func word() -> String { words[Int(generator.next() % UInt64(words.count))] }
+        for round in 0..<200 {
+            var set = values(title: word(), items: [(word(), [word()])], flag: round % 2 == 0, number: round % 3,
+                             note: round % 3 == 0 ? nil : word(), language: round % 2 == 0 ? "lv" : "en")
+            // Named by no template: a list of a different length, an odd kind of value, a string.
+            set["navigation"] = (0..<Int(generator.next() % 4)).map { _ in ["label": word()] }
+            set["unusedNumber"] = 1.5
+            set["unusedText"] = word()
+            for template in Self.templates.keys.sorted() {
+                XCTAssertEqual(cached(cache, template, set), direct(template, set), "round \(round), \(template)")
+            }
+        }
+        XCTAssertGreaterThan(cache.count, 0, "a double no template names is no reason to render directly")
+        XCTAssertLessThan(cache.count, 60, "lists no template names make no new shapes")
+        let shape = { (values: [String: Any]) in TemplateShape(of: values, leaving: "t", using: used["page"], prefix: "page")!.key }
+        let base = values(title: "A", items: [("x", ["t"])], flag: true, number: 1, note: "n")
+        var extra = base
+        extra["navigation"] = [["label": "Kursi"], ["label": "Palīdzība"]]
+        XCTAssertEqual(shape(base), shape(extra))
+        var named = base
+        named["footer_note"] = "only the partial names it"
+        XCTAssertNotEqual(shape(base), shape(named))
     }
 
     func testAFullCacheKeepsItsShapesAndRendersNewOnesEachTime() {
