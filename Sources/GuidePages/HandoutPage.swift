@@ -64,10 +64,20 @@ extension PageComposer {
         context["heading"] = title
         context["intro"] = t["handout.intro"]
         context["lines"] = lines
+        // Item by item, as the long lists are: the items share a few shapes, where the whole
+        // sheet, one of a kind, went through the library value by value.
+        func itemsHTML(_ entries: [Entry]) -> String {
+            entries.map { entry in
+                listItem("handout-item", entry: entry, variant: "handout-\(municipality)",
+                         dependency: chooser.listingFingerprint(of: entry, in: language), group: [:], language: language) {
+                    item(entry)
+                }
+            }.joined()
+        }
         context["groups"] = [
-            ["heading": t["handout.courses"], "items": courses.map(item)],
-            ["heading": t["handout.legal"], "items": legal.map(item)],
-        ].filter { !($0["items"] as! [[String: Any]]).isEmpty }
+            ["heading": t["handout.courses"], "items_html": itemsHTML(courses)],
+            ["heading": t["handout.legal"], "items_html": itemsHTML(legal)],
+        ].filter { !$0["items_html"]!.isEmpty }
         context["checked"] = t["handout.checked"].fillingPlaceholder("date", with: format.date(site.today))
         context["code"] = printedCode(for: path, label: t["print.code_label"])
         context["url"] = urls.absolute(path)

@@ -20,7 +20,7 @@ public struct Theme: Sendable {
 
     /// The templates of one item in the long lists (section indexes, the map of help). The page
     /// joins items rendered one by one, so that `guide serve` can keep each item's HTML.
-    static let listItemTemplates = ["entry-list-item", "place-item"]
+    static let listItemTemplates = ["entry-list-item", "place-item", "handout-item"]
 
     /// Partials every page of a language shows alike but for the current link and where the
     /// language switcher leads: they are rendered once per language, set of current links and set
