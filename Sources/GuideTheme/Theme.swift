@@ -18,8 +18,8 @@ public struct Theme: Sendable {
 
     static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found", "entry-fact"] + listItemTemplates
 
-    /// The templates of one item in the long lists (section indexes, the map of help). The page
-    /// joins items rendered one by one, so that `guide serve` can keep each item's HTML.
+    /// The templates of one item in the long lists (section indexes, the map of help, handouts).
+    /// The page joins items rendered one by one, so that `guide serve` can keep each item's HTML.
     static let listItemTemplates = ["entry-list-item", "place-item", "handout-item"]
 
     /// Partials every page of a language shows alike but for the current link and where the
