@@ -40,33 +40,28 @@ enum TemplateNames {
     static func scan(_ template: String) -> (names: Set<String>, includes: Set<String>)? {
         var names: Set<String> = []
         var includes: Set<String> = []
-        var rest = template[...]
-        while let open = rest.range(of: "{{") {
-            let afterOpen = rest[open.upperBound...]
-            let triple = afterOpen.first == "{"
-            guard let close = afterOpen.range(of: triple ? "}}}" : "}}") else { return nil }
-            var tag = afterOpen[afterOpen.index(afterOpen.startIndex, offsetBy: triple ? 1 : 0)..<close.lowerBound].drop(while: isBlank)
-            rest = afterOpen[close.upperBound...]
+        let known = MustacheTags.forEach(in: template) { tag, _ in
             switch tag.first {
             case "!", "%", "$", "/":
                 // A comment, a pragma, a block (a place in a parent, not a value), or the end of
                 // something whose start already counted.
-                continue
+                return true
             case "=":
-                return nil
+                return false
             case ">", "<":
                 let partial = trimmed(tag.dropFirst())
-                guard partial.first != "*" else { return nil }
+                guard partial.first != "*" else { return false }
                 includes.insert(String(partial))
-                continue
+                return true
             case "#", "^", "&":
-                tag = tag.dropFirst()
+                if let name = firstPart(of: trimmed(tag.dropFirst())) { names.insert(name) }
+                return true
             default:
-                break
+                if let name = firstPart(of: trimmed(tag)) { names.insert(name) }
+                return true
             }
-            if let name = firstPart(of: trimmed(tag)) { names.insert(name) }
         }
-        return (names, includes)
+        return known ? (names, includes) : nil
     }
 
     /// `leaf` of `empty(leaf)`, `t` of `t.map.show`; nil for `.` and for a transform without an

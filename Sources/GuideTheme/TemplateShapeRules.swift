@@ -19,25 +19,18 @@ enum TemplateShapeRules {
     }
 
     static func allows(_ template: String) -> Bool {
-        var rest = template[...]
-        while let open = rest.range(of: "{{") {
-            let afterOpen = rest[open.upperBound...]
-            let triple = afterOpen.first == "{"
-            guard let close = afterOpen.range(of: triple ? "}}}" : "}}") else { return false }
-            let tag = afterOpen[afterOpen.index(afterOpen.startIndex, offsetBy: triple ? 1 : 0)..<close.lowerBound].drop(while: isBlank)
+        MustacheTags.forEach(in: template) { tag, open in
             switch tag.first {
             case "!", "%":
-                break
+                return true
             case "=":
                 return false
             case ">", "<", "$":
-                if isIndented(template, at: open.lowerBound) || tag.dropFirst().drop(while: isBlank).first == "*" { return false }
+                return !isIndented(template, at: open) && tag.dropFirst().drop(while: isBlank).first != "*"
             default:
-                guard transformsKeepShape(tag) else { return false }
+                return transformsKeepShape(tag)
             }
-            rest = afterOpen[close.upperBound...]
         }
-        return true
     }
 
     /// Whether only blanks stand between the start of the line and `index`.
