@@ -64,15 +64,17 @@ enum TemplateNames {
         return known ? (names, includes) : nil
     }
 
-    /// `leaf` of `empty(leaf)`, `t` of `t.map.show`; nil for `.` and for a transform without an
-    /// argument (`first()`), which name no value.
+    /// `leaf` of `empty(leaf)`, `t` of `t.map.show`, `title` of `.title`; nil for `.` and for a
+    /// transform without an argument (`first()`), which name no value.
     private static func firstPart(of expression: Substring) -> String? {
         var inner = expression
         if let open = inner.lastIndex(of: "(") {
             inner = inner[inner.index(after: open)...]
             if let close = inner.firstIndex(of: ")") { inner = inner[..<close] }
         }
-        let first = trimmed(inner).prefix { $0 != "." }
+        // A leading `.` (`{{.title}}`) looks in the innermost value only, which is the top level
+        // outside any section.
+        let first = trimmed(inner).drop { $0 == "." }.prefix { $0 != "." }
         return first.isEmpty ? nil : String(first)
     }
 

@@ -9,9 +9,10 @@ final class TemplateNamesTests: XCTestCase {
         {{% CONTENT_TYPE: TEXT }}{{! a comment names nothing }}{{ title }}{{{raw}}}{{&also_raw}}
         {{#items}}{{.}}{{name}}{{/items}}{{^missing}}-{{/missing}}{{t.map.show}}{{#empty(contents)}}{{/empty(contents)}}
         {{count(list)}}{{#first()}}{{/first()}}{{$block}}{{in_block}}{{/block}}{{>part}}{{< parent }}{{/parent}}
+        {{.only_here}}{{#.here_too}}{{/.here_too}}
         """))
         XCTAssertEqual(scanned.names, ["title", "raw", "also_raw", "items", "name", "missing", "t", "contents", "list",
-                                       "in_block"])
+                                       "in_block", "only_here", "here_too"])
         XCTAssertEqual(scanned.includes, ["part", "parent"])
     }
 

@@ -21,7 +21,7 @@ final class TemplateShapeCacheTests: XCTestCase {
         "part": "<footer>{{title}}|{{#items}}{{name}}{{/items}}|{{t.greeting}}{{#footer_note}} {{footer_note}}{{/footer_note}}</footer>\n",
         "base": "<html lang=\"{{lang}}\">{{$content}}default{{/content}}</html>\n",
         "child": "{{<base}}{{$content}}<main>{{body}}{{{body}}}</main>{{/content}}{{/base}}\n",
-        "text": "{{% CONTENT_TYPE: TEXT }}{{title}}|{{{title}}}\n",
+        "text": "{{% CONTENT_TYPE: TEXT }}{{title}}|{{{title}}}|{{.dotted}}\n",
     ]
 
     private var library: MustacheLibrary!
@@ -135,6 +135,8 @@ final class TemplateShapeCacheTests: XCTestCase {
             set["navigation"] = (0..<Int(generator.next() % 4)).map { _ in ["label": word()] }
             set["unusedNumber"] = 1.5
             set["unusedText"] = word()
+            // Named, with a leading dot, by `text` only.
+            set["dotted"] = word()
             for template in Self.templates.keys.sorted() {
                 XCTAssertEqual(cached(cache, template, set), direct(template, set), "round \(round), \(template)")
             }
