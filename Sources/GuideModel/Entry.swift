@@ -4,7 +4,8 @@
 /// section pass its entries around in arrays, and copying an entry field by field retained some
 /// thirty strings and arrays, 2 % of a 30,000-page build.
 public struct Entry: Sendable, Hashable {
-    private final class Storage: @unchecked Sendable {
+    /// The entry's fields, listed once: the box holds them, and equality and hashing are theirs.
+    private struct Fields: Sendable, Hashable {
         var id: EntryID
         var folder: String
         var common: CommonFacts
@@ -13,100 +14,84 @@ public struct Entry: Sendable, Hashable {
         var sourceFingerprint: UInt64
         var factsFingerprint: UInt64
         var listingFingerprints: [String: UInt64]
+    }
 
-        init(id: EntryID, folder: String, common: CommonFacts, facts: SectionFacts, translations: [String: Translation],
-             sourceFingerprint: UInt64, factsFingerprint: UInt64, listingFingerprints: [String: UInt64]) {
-            self.id = id
-            self.folder = folder
-            self.common = common
-            self.facts = facts
-            self.translations = translations
-            self.sourceFingerprint = sourceFingerprint
-            self.factsFingerprint = factsFingerprint
-            self.listingFingerprints = listingFingerprints
-        }
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
 
-        func copy() -> Storage {
-            Storage(id: id, folder: folder, common: common, facts: facts, translations: translations,
-                    sourceFingerprint: sourceFingerprint, factsFingerprint: factsFingerprint, listingFingerprints: listingFingerprints)
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 
     private var storage: Storage
 
-    private var uniqueStorage: Storage {
-        mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-            return storage
+    /// The fields, first copied into a box of their own when another entry shares this one.
+    private var uniqueFields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
         }
     }
 
     public var id: EntryID {
-        get { storage.id }
-        set { uniqueStorage.id = newValue }
+        get { storage.fields.id }
+        _modify { yield &uniqueFields.id }
     }
 
     /// `content/<section>/<slug>`, relative to the source folder.
     public var folder: String {
-        get { storage.folder }
-        set { uniqueStorage.folder = newValue }
+        get { storage.fields.folder }
+        _modify { yield &uniqueFields.folder }
     }
 
     public var common: CommonFacts {
-        get { storage.common }
-        _modify { yield &uniqueStorage.common }
+        get { storage.fields.common }
+        _modify { yield &uniqueFields.common }
     }
 
     public var facts: SectionFacts {
-        get { storage.facts }
-        _modify { yield &uniqueStorage.facts }
+        get { storage.fields.facts }
+        _modify { yield &uniqueFields.facts }
     }
 
     public var translations: [String: Translation] {
-        get { storage.translations }
-        _modify { yield &uniqueStorage.translations }
+        get { storage.fields.translations }
+        _modify { yield &uniqueFields.translations }
     }
 
     /// The fingerprint of the entry's source folder (see `ContentLoader`): while it is unchanged,
     /// `guide serve` reuses what it rendered from the entry.
     public var sourceFingerprint: UInt64 {
-        get { storage.sourceFingerprint }
-        set { uniqueStorage.sourceFingerprint = newValue }
+        get { storage.fields.sourceFingerprint }
+        _modify { yield &uniqueFields.sourceFingerprint }
     }
 
     /// The fingerprint of the file names and entry.yaml (see `RawEntry`).
     public var factsFingerprint: UInt64 {
-        get { storage.factsFingerprint }
-        set { uniqueStorage.factsFingerprint = newValue }
+        get { storage.fields.factsFingerprint }
+        _modify { yield &uniqueFields.factsFingerprint }
     }
 
     /// By reader's language: `TranslationChooser.listingFingerprint`, set by validation.
     public var listingFingerprints: [String: UInt64] {
-        get { storage.listingFingerprints }
-        _modify { yield &uniqueStorage.listingFingerprints }
+        get { storage.fields.listingFingerprints }
+        _modify { yield &uniqueFields.listingFingerprints }
     }
 
     package init(id: EntryID, folder: String, common: CommonFacts, facts: SectionFacts, translations: [String: Translation], sourceFingerprint: UInt64 = 0, factsFingerprint: UInt64 = 0, listingFingerprints: [String: UInt64] = [:]) {
-        storage = Storage(id: id, folder: folder, common: common, facts: facts, translations: translations,
-                          sourceFingerprint: sourceFingerprint, factsFingerprint: factsFingerprint, listingFingerprints: listingFingerprints)
+        storage = Storage(Fields(id: id, folder: folder, common: common, facts: facts, translations: translations,
+                                 sourceFingerprint: sourceFingerprint, factsFingerprint: factsFingerprint,
+                                 listingFingerprints: listingFingerprints))
     }
 
     public static func == (a: Entry, b: Entry) -> Bool {
-        a.storage === b.storage
-            || (a.id == b.id && a.folder == b.folder && a.common == b.common && a.facts == b.facts && a.translations == b.translations
-                && a.sourceFingerprint == b.sourceFingerprint && a.factsFingerprint == b.factsFingerprint
-                && a.listingFingerprints == b.listingFingerprints)
+        a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(folder)
-        hasher.combine(common)
-        hasher.combine(facts)
-        hasher.combine(translations)
-        hasher.combine(sourceFingerprint)
-        hasher.combine(factsFingerprint)
-        hasher.combine(listingFingerprints)
+        hasher.combine(storage.fields)
     }
 
     public var isHome: Bool { id.section == .pages && id.slug == "home" }
