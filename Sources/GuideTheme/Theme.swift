@@ -75,9 +75,10 @@ public struct Theme: Sendable {
         for name in sharedPartials {
             guard let template = library.getTemplate(named: name) else { continue }
             library.register(template, named: sharedPartialTemplateName(name))
+            let placing = "{{{\(sharedPartialValueName(name))}}}"
             templateTexts[sharedPartialTemplateName(name)] = templateTexts[name]
-            templateTexts[name] = "{{{\(sharedPartialValueName(name))}}}"
-            try? library.register(FastHTMLContentType.pragma + templateTexts[name]!, named: name)
+            templateTexts[name] = placing
+            try? library.register(FastHTMLContentType.pragma + placing, named: name)
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(name).mustache"), "the template `\(name)` is missing"))
