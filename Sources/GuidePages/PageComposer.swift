@@ -33,7 +33,8 @@ public struct PageComposer: Sendable {
     /// List items and orders kept from the previous build of `guide serve`.
     package let listCache: ListRenderCache
     let sharedPartials = SharedPartialCache()
-    /// The policy every page's `<meta http-equiv>` states (`csp` in templates).
+    /// The policy every page's `<meta http-equiv>` states (`csp` in templates), escaped for a
+    /// double-quoted attribute, so a template writes it as `{{{csp}}}`.
     let policy: String
     let factRows = FactRowCache()
 
@@ -49,7 +50,7 @@ public struct PageComposer: Sendable {
         self.templateStrings = theme.strings.mapValues(\.templateValues)
         self.showsEditHints = showsEditHints
         self.listCache = listCache
-        self.policy = ContentSecurityPolicy(configuration: site.configuration).text
+        self.policy = HTMLEscaping.doubleQuotedAttribute(ContentSecurityPolicy(configuration: site.configuration).text)
         let menuPages = site.entries(in: .pages).compactMap { entry -> (Int, Entry)? in
             guard case .page(let facts) = entry.facts, let position = facts.menuPosition else { return nil }
             return (position, entry)

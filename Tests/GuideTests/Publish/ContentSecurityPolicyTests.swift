@@ -1,4 +1,5 @@
 import GuideModel
+import GuideSupport
 import XCTest
 
 final class ContentSecurityPolicyTests: XCTestCase {
@@ -47,7 +48,7 @@ final class ContentSecurityPolicyTests: XCTestCase {
         defer { site.destroy() }
         let result = site.build()
         XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
-        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;self&#39;; script-src &#39;self&#39;;"
+        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self';"
         var pages = 0
         for (path, data) in snapshot(of: site.output) where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
@@ -57,5 +58,13 @@ final class ContentSecurityPolicyTests: XCTestCase {
             pages += 1
         }
         XCTAssertGreaterThan(pages, 20)
+    }
+
+    /// Inside `content="…"` an apostrophe is only a character, so the policy keeps its `'self'`
+    /// as written; what could end the attribute or start markup is still escaped.
+    func testThePolicyKeepsItsApostrophesAndEscapesWhatCouldEndTheAttribute() {
+        XCTAssertEqual(HTMLEscaping.doubleQuotedAttribute(#"'self' "x" a&b <i>"#), #"'self' &quot;x&quot; a&amp;b &lt;i&gt;"#)
+        XCTAssertEqual(HTMLEscaping.text("'self'"), "&#39;self&#39;")
+        XCTAssertEqual(HTMLEscaping.doubleQuotedAttribute("plain"), "plain")
     }
 }
