@@ -226,3 +226,53 @@ def test_stop_words_are_never_marked_nor_match_alone(driver, base_url):
     search(driver, base_url, "/ru/poisk/", "на")
     wait_until(driver, lambda d: result_paths(d), "results for a stop word alone")
     assert int(driver.find_element(By.ID, "search-status").text.split()[0]) > count
+
+
+def test_a_look_alike_first_letter_is_one_typo(driver, base_url):
+    # Ukrainian typed on a Russian keyboard: `и` for `і` as the first letter, whose terms are in
+    # another shard than the typed letter's.
+    search(driver, base_url, "/uk/poshuk/", "интеграції")
+    wait_until(driver, lambda d: any("sif" in path for path in result_paths(d)[:3]), "a page of the Society Integration Foundation")
+
+
+def test_another_form_of_a_word_finds_the_form_snowball_stems_shorter(driver, base_url):
+    # Snowball stems «экзаменом» `экзамен` but «экзамена» and «экзамены» `экзам`, the only
+    # forms the state language exam's page uses.
+    search(driver, base_url, "/ru/poisk/", "экзаменом")
+    wait_until(driver, lambda d: "/ru/yuridicheskaya-pomoshch/state-language-exam/" in result_paths(d)[:3], "the state language exam")
+
+
+def test_keys_that_are_letters_on_the_russian_layout_do_not_split_the_word(driver, base_url):
+    # `k.lb` is «люди» on QWERTY; `.` cut it into `k` and `lb`, and the index holds `k`.
+    search(driver, base_url, "/ru/poisk/", "k.lb")
+    wait_until(driver, lambda d: "люди" in d.find_element(By.ID, "search-note").text, "the retyped reading")
+    marked = {mark.text.lower() for mark in driver.find_elements(By.CSS_SELECTOR, "#search-results mark")}
+    assert marked and all(word.startswith("люд") for word in marked), marked
+
+
+def test_an_english_word_on_the_russian_page_finds_the_english_pages(driver, base_url):
+    # Read in Cyrillic, `lawyer` is «лавер»; cut to «лав» it was one edit from «латв» and found
+    # every page that names Latvia, which hid the English results.
+    search(driver, base_url, "/ru/poisk/", "lawyer")
+    css = "ol[lang='en'] > li > a"
+    wait_until(driver, lambda d: result_paths(d, css), "English results")
+    assert result_paths(driver) == []
+    assert "/en/legal-help/drosa-maja-refugee-lawyer/" in result_paths(driver, css)[:3]
+
+
+def test_a_query_without_words_says_nothing_was_found(driver, base_url):
+    search(driver, base_url, "/en/search/", "?!… —")
+    wait_until(driver, lambda d: d.find_element(By.ID, "search-status").text, "a status")
+    assert driver.find_element(By.ID, "search-status").text == "Nothing found."
+    assert result_paths(driver) == []
+
+
+def test_full_width_letters_are_read_as_plain_ones(driver, base_url):
+    search(driver, base_url, "/en/search/", "ｌｅｇａｌ ａｉｄ")
+    wait_until(driver, lambda d: result_paths(d)[:1] == [STATE_LEGAL_AID], "the state legal aid service first")
+
+
+def test_no_suggestion_when_another_language_has_the_words(driver, base_url):
+    search(driver, base_url, "/lv/meklet/", "asylum")
+    wait_until(driver, lambda d: result_paths(d, "ol[lang='en'] > li > a"), "English results")
+    assert driver.find_element(By.ID, "search-note").text == ""

@@ -35,15 +35,21 @@ public struct KeyboardLayout: Sendable {
     /// The query with each whitespace-separated part the index does not know replaced by its
     /// retyping on the first of `layouts` whose words it knows; nil when no part changes.
     /// `isKnown` says whether the index holds a token (its stem or folded stem).
+    ///
+    /// A part of which the index knows a word is still retyped when the retyping has fewer words:
+    /// keys that are letters on the other layout (`,` is `б`, `;` is `ж`) split it, and a piece
+    /// such as `e` in `e,t;bot` (`убежище`) can be a word of its own.
     public static func retyped(_ query: String, layouts: [KeyboardLayout], tokens: (String) -> [String],
                                isKnown: (String) -> Bool) -> String? {
         var changed = false
         let parts = query.split(whereSeparator: \.isWhitespace).map { part -> String in
             let typed = tokens(String(part))
-            guard !typed.isEmpty, !typed.contains(where: isKnown) else { return String(part) }
+            guard !typed.isEmpty else { return String(part) }
+            let known = typed.contains(where: isKnown)
             for layout in layouts {
                 guard let retyped = layout.retyped(String(part)) else { continue }
                 let words = tokens(retyped)
+                guard !known || words.count < typed.count else { continue }
                 if !words.isEmpty, words.allSatisfy(isKnown) {
                     changed = true
                     return retyped

@@ -120,6 +120,12 @@ final class QueryRulesTests: XCTestCase {
         Case(kind: "layout", language: "lv", input: "гяегкуыфтфы", terms: ["uzturesan": 1, "uzturēšan": 1], expected: .text("uzturesanas")),
         Case(kind: "layout", language: "lv", input: "гяегкуыфтфы", terms: ["гяегкуыфтфы": 1, "uzturesan": 1], expected: .text(nil)),
         Case(kind: "layout", language: "en", input: "дупфд фшв", terms: ["legal": 1, "aid": 1], expected: .text("legal aid")),
+        // Keys that are letters on the other layout split a word, and a piece may be a known word:
+        // retyped all the same when that joins the pieces into words the index knows.
+        Case(kind: "layout", language: "ru", input: "e,t;bot", terms: ["e": 1, "убежищ": 1], expected: .text("убежище")),
+        Case(kind: "layout", language: "ru", input: "vjq k.,bvsq", terms: ["k": 1, "любим": 1], expected: .text("vjq любимый")),
+        Case(kind: "layout", language: "ru", input: "e.g.", terms: ["e": 1, "g": 1], expected: .text(nil)),
+        Case(kind: "layout", language: "ru", input: "a b", terms: ["a": 1, "b": 1, "ф": 1, "и": 1], expected: .text(nil)),
 
         // Compounds: the longest first part the index knows, and a known rest.
         Case(kind: "compound", language: "lv", input: "cilvektirdznieciba", terms: ["cilvek": 3, "cilvēk": 3, "tirdzniecib": 2, "tirdzniecīb": 2],

@@ -13,12 +13,22 @@ const near = (a, b) => {
   return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || a[i] == b[i + 1] && a[i + 1] == b[i] && same(i + 2, i + 2);
 };
 
+// First letters readers write for one another, which sort into another shard than the letter
+// meant: on a Russian keyboard a Ukrainian `і` comes out as `и` or as `ы` (the same key), `є` as
+// `э`; a Ukrainian writing Russian puts `е` for `э` (екзамен) and `і` for `и` or `ы`.
+const FIRST = { uk: { и: 'і', ы: 'і', э: 'е' }, ru: { е: 'э', э: 'е', є: 'э', і: 'иы' } };
+
 // A word with no term of its own, at half weight: one typo away from a term, or the start of a
 // longer term (a compound's first part, or a word cut short).
-export function typos(word, code, forms, scan) {
-  // A typo in an ending hides it from the stemmer ("atļaujaz"): drop the last letter too.
-  const typos = [...forms, ...analyze(word.slice(0, -1), code)];
-  scan(t => typos.some(f => near(f, t) || f.length > 4 && t.startsWith(f)), 0.5);
+export async function typos(ix, word, forms, scan) {
+  // A typo in an ending hides it from the stemmer ("atļaujaz"): drop the last letter too, if
+  // five letters are left: "лавер" (lawyer, read in Cyrillic) cut to "лав" is one edit from
+  // "латв" and found every page that names Latvia.
+  const typos = [...forms, ...analyze(word.slice(0, -1), ix.code).filter(f => [...f].length > 4)];
+  // A mistaken first letter is one edit too, but its terms are in another shard.
+  const swapped = typos.flatMap(f => [...FIRST[ix.code]?.[f[0]] ?? ''].map(c => fold(c + f.slice(1))));
+  const shards = await Promise.all(swapped.map(f => ix.shard(f)));
+  scan(t => typos.some(f => near(f, t) || f.length > 4 && t.startsWith(f)), 0.5, shards);
 }
 
 // At each position the longest `from` that starts there becomes its `to` (Transliteration.rewrite).
@@ -68,14 +78,17 @@ export const retype = ([latin, letters], text) => {
 };
 
 // The query with each part the index knows none of retyped on the first layout whose words it
-// knows all of; undefined when nothing changes.
+// knows all of; undefined when nothing changes. A part with a known word is retyped too when
+// that gives fewer words: keys that are letters there (`,` б, `;` ж) had split it.
 export async function retyped(query, layouts, tokens, isKnown) {
   let changed = false;
   const parts = await Promise.all(query.split(/\s+/).filter(Boolean).map(async part => {
     const typed = tokens(part);
-    if (!typed.length || (await Promise.all(typed.map(isKnown))).some(Boolean)) return part;
+    if (!typed.length) return part;
+    const known = (await Promise.all(typed.map(isKnown))).some(Boolean);
     for (const layout of layouts) {
       const again = retype(layout, part), words = again ? tokens(again) : [];
+      if (known && words.length >= typed.length) continue;
       if (words.length && (await Promise.all(words.map(isKnown))).every(Boolean)) {
         changed = true;
         return again;
@@ -177,7 +190,8 @@ async function suggestion(ix, word) {
   let best, top = [9, 0];
   for (const t in shard) {
     const e = Math.min(...forms.map(f => distance(f, t))), df = shard[t].length / 2;
-    if (e <= 2 && e < [...word].length / 2 && (e < top[0] || e == top[0] && df > top[1])) [best, top] = [t, [e, df]];
+    // Two edits only in words of six letters or more: in "pizza", two made "pirmā".
+    if (e <= ([...word].length > 5 ? 2 : 1) && e < [...word].length / 2 && (e < top[0] || e == top[0] && df > top[1])) [best, top] = [t, [e, df]];
   }
   if (!best) return;
   let most = [0, 0];

@@ -64,8 +64,8 @@ async function score(ix, word, last, marked) {
   if (prefix) for (let i = shardOf(shards, prefix); i <= shardOf(shards, prefix + '\uffff'); i++) ids.add(i);
   const fetched = await Promise.all([...ids].map(i => ix.at(shards[i][1]))), best = new Map();
   // for…in sees own keys only: "constructor" finds no Object.prototype.
-  const scan = (match, weight) => {
-    for (const terms of fetched) for (const t in terms) if (match(t)) {
+  const scan = (match, weight, more = []) => {
+    for (const terms of [...fetched, ...more]) for (const t in terms) if (match(t)) {
       marked.add(t);
       // Postings are [gap, frequency, …] with documents in ascending order.
       const list = terms[t], df = list.length / 2, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -77,8 +77,14 @@ async function score(ix, word, last, marked) {
   };
   // A word typed in full ranks above the longer words it begins ("вид", not "видео").
   scan(t => forms.includes(t), 1);
+  // Snowball gives some forms of one word stems of different lengths (экзамена → экзам,
+  // экзаменов → экзамен): a term the typed word begins with, of five letters or more and at
+  // most two shorter than the word's stem, is that word too. Now and then it is another word of
+  // the same beginning (страна for страница), a price for finding the page about the exam.
+  const typed = [word, bare(word, code)], least = Math.max(5, forms[0].length - 2);
+  scan(t => t.length >= least && !forms.includes(t) && typed.some(w => w.length > t.length && w.startsWith(t)), 1);
   if (prefix) scan(t => t.startsWith(prefix), 0.5);
-  if (!best.size && [...word].length > 4) (await fallback()).typos(word, code, forms, scan);
+  if (!best.size && [...word].length > 4) await (await fallback()).typos(ix, word, forms, scan);
   return best;
 }
 
@@ -156,16 +162,19 @@ async function run() {
   for (const link of document.querySelectorAll('nav.languages a')) link.search = url.search;
   // "Searching…" only when the network is slow, not at every keystroke.
   const slow = setTimeout(() => n == seq && (status.textContent = d.loading), 300);
-  const own = tokenize(q).length ? await search({ code: d.language, manifest: d.searchManifest }, q, limit) : null;
-  const rest = own?.count === 0 ? await (await fallback()).elsewhere(others, q, search, items, ui) : [];
-  const notes = own && (own.readings.length || !own.count) && await (await fallback()).notes(own, ui);
+  // Full-width letters (ＬＡＷＹＥＲ) and other compatibility forms are read as the plain ones.
+  const query = q.normalize('NFKC'), own = tokenize(query).length ? await search({ code: d.language, manifest: d.searchManifest }, query, limit) : null;
+  const rest = own?.count === 0 ? await (await fallback()).elsewhere(others, query, search, items, ui) : [];
+  // "Did you mean" only when no language has the words: found in another, they were no typo.
+  const notes = own && (own.readings.length || !own.count && !rest.length) && await (await fallback()).notes(own, ui);
   clearTimeout(slow);
   if (n != seq) return; // a later keystroke owns the page now
   results.replaceChildren(...own ? items(own) : []);
   more.hidden = !(own && own.count > own.docs.length);
   elsewhere.replaceChildren(...rest.flatMap(r => r.nodes));
   note.replaceChildren(...notes || []);
-  status.textContent = !own ? '' : own.count ? plural(own.count) : [d.noResults || plural(0), ...rest.map(r => r.said)].join(' ');
+  // A query with no word in it (only punctuation or emoji) finds nothing, and says so.
+  status.textContent = !own ? (q && (d.noResults || plural(0))) : own.count ? plural(own.count) : [d.noResults || plural(0), ...rest.map(r => r.said)].join(' ');
 }
 
 input.addEventListener('input', () => { clearTimeout(timer); limit = 10; timer = setTimeout(run, 120); });
