@@ -35,8 +35,10 @@ struct TranslationAudit {
     /// What is wrong with a translation's `translated_from` mark, or nil when it names the
     /// current version of its source.
     private func follows(_ translation: Translation, mark: String, in entry: Entry) -> CheckDiagnostic? {
-        // The validator has checked the shape `<language>:<hex>`.
-        let parts = mark.split(separator: ":")
+        // A mark not shaped `<language>:<hex>` is the validator's error already; `check` still
+        // audits the rest of the site, so it must not assume the shape.
+        let parts = mark.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
         let sourceLanguage = String(parts[0]), writtenHash = String(parts[1])
         let location = frontMatters[translation.path]?.location(ofField: "translated_from") ?? SourceLocation(path: translation.path)
         guard sourceLanguage != translation.language else {

@@ -3,12 +3,19 @@ import Foundation
 extension CalendarDate {
     /// The day it is now in UTC: review ages are counted in whole days, and UTC makes the
     /// answer the same on an editor's laptop and on CI, whatever their time zones.
-    public static func today(at instant: Date = Date()) -> CalendarDate {
+    public static func today() -> CalendarDate {
+        // A system clock is always inside the years CalendarDate accepts (1900–2999).
+        day(at: Date())!
+    }
+
+    /// The day of `instant` in UTC; nil outside the years 1900–2999 (a `SOURCE_DATE_EPOCH` can
+    /// name any second).
+    public static func day(at instant: Date) -> CalendarDate? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        // A system clock is always inside the years CalendarDate accepts (1900–2999).
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     /// The same day `months` later; the month's last day when it is shorter (31 January plus one

@@ -41,6 +41,9 @@ public struct SiteBuilder: Sendable {
             (finish(diagnostics, pages: pages, files: 0, published: false), nil)
         }
 
+        if let problem = OutputLocation.problem(output: options.output, sourceRoot: options.sourceRoot) {
+            return finish([problem])
+        }
         var validation: [String: ContentValidator.EntryResult] = [:]
         var loaded = SiteLoader(sourceRoot: options.sourceRoot, themeName: options.themeName, today: options.today).load(reusing: &validation)
         // Validation was the last use of the parsed files. They are freed once the pages are

@@ -16,7 +16,11 @@ public struct Theme: Sendable {
     /// what it holds comes from the templates and UI strings only.
     package let shapes: TemplateShapeCache?
 
-    static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found", "entry-fact"] + listItemTemplates
+    static let requiredTemplates = ["chooser", "home", "section", "entry", "page", "not-found", "entry-fact", "search", "help-map", "handout"]
+        + listItemTemplates
+
+    /// Files every page (or the search page) links by name.
+    static let requiredAssets = ["style.css", "favicon.svg", "search/search.js"]
 
     /// The templates of one item in the long lists (section indexes, the map of help, handouts).
     /// The page joins items rendered one by one, so that `guide serve` can keep each item's HTML.
@@ -60,6 +64,10 @@ public struct Theme: Sendable {
             case .success(let text):
                 let name = String(file.dropLast(".mustache".count))
                 templateTexts[name] = text
+                if let problem = TemplateStructure.nestingProblem(in: text, template: name) {
+                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: problem.line), problem.message, hint: problem.hint))
+                    continue
+                }
                 do {
                     try library.register(FastHTMLContentType.pragma + text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
@@ -71,6 +79,10 @@ public struct Theme: Sendable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }
+        }
+        for problem in TemplateStructure.includeProblems(in: templateTexts) {
+            diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(problem.template).mustache", line: problem.line),
+                                      problem.message, hint: problem.hint))
         }
         for name in sharedPartials {
             guard let template = library.getTemplate(named: name) else { continue }
@@ -113,10 +125,26 @@ public struct Theme: Sendable {
         let assetsURL = folder.appendingPathComponent("assets")
         for file in FileManager.default.enumerator(atPath: assetsURL.path)?.compactMap({ $0 as? String }).sorted() ?? [] {
             let url = assetsURL.appendingPathComponent(file)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: url.path) else { continue }
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { continue }
+            // Everything here is published: a link could publish any file of the machine that
+            // builds the site (/etc/passwd, the build's environment).
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "the asset is a symbolic link",
+                                          hint: "Copy the file into the theme's assets/ instead of linking to it."))
+                continue
+            }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "cannot read the asset",
+                                          hint: "Check the file's permissions."))
+                continue
+            }
             assets[file] = Array(data)
+        }
+        for name in Self.requiredAssets where assets[name] == nil {
+            diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/assets/\(name)"), "the asset `\(name)` is missing",
+                                      hint: "Every page links it; restore it from the default theme."))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let shapes = TemplateShapeRules.allow(Array(templateTexts.values))

@@ -31,10 +31,11 @@ struct TodayOptions: ParsableArguments {
             return date
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, not `\(epoch)`.")
+            guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)), seconds >= 0,
+                  let day = CalendarDate.day(at: Date(timeIntervalSince1970: TimeInterval(seconds))) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, before the year 3000, not `\(epoch)`.")
             }
-            return .today(at: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            return day
         }
         return .today()
     }

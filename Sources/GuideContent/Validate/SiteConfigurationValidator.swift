@@ -36,7 +36,10 @@ package struct SiteConfigurationValidator {
                                        hint: "Use a lowercase code such as lv, ru, en, uk or ar."))
             }
             if languages.contains(where: { $0.code == code }) {
-                language.report(.error(at: language.location(of: "code"), "the language `\(code)` is listed twice"))
+                // Kept once: every later stage takes a language code as a key.
+                diagnostics.append(.error(at: language.location(of: "code"), "the language `\(code)` is listed twice",
+                                          hint: "Remove one of the two entries for `\(code)` from `languages`."))
+                continue
             }
             let name = language.string("name", required: true, hint: "Add the language's name in its own script, e.g. `name: Latviešu`.") ?? code
             let title = language.string("title", required: true, hint: "Add the site title in this language.") ?? name

@@ -1,4 +1,5 @@
 import Foundation
+@testable import GuideTheme
 import XCTest
 
 /// Each kind of broken content must produce its own located error, fail the build, and leave an
@@ -140,5 +141,94 @@ final class BrokenContentTests: XCTestCase {
         XCTAssertTrue(paths.isSuperset(of: ["content/courses/course-a/entry.yaml", "content/legal/legal-a/entry.yaml",
                                             "content/organizations/org-a/lv.md"]), "\(paths)")
         XCTAssertEqual(snapshot(of: site.output), published)
+    }
+
+    func testLanguageListedTwice() throws {
+        try site.replace("  - code: en\n", with: "  - code: en\n    name: English\n    title: Guide\n  - code: en\n", in: "content/site.yaml")
+        assertFails(path: "content/site.yaml", line: 14, messageContains: "the language `en` is listed twice")
+    }
+
+    // The theme: each of these crashed the build, or published empty pages, before it was checked.
+
+    func testTemplateThatIncludesItself() throws {
+        let fact = try site.read("themes/default/templates/entry-fact.mustache")
+        try site.write("themes/default/templates/entry-fact.mustache", fact + "{{#value}}{{>entry-fact}}{{/value}}")
+        assertFails(path: "themes/default/templates/entry-fact.mustache", messageContains: "includes itself: entry-fact → entry-fact")
+    }
+
+    func testTemplatesThatIncludeEachOther() throws {
+        try site.write("themes/default/templates/loop-a.mustache", "a {{>loop-b}}")
+        try site.write("themes/default/templates/loop-b.mustache", "b\n{{>loop-a}}")
+        assertFails(path: "themes/default/templates/loop-b.mustache", line: 2, messageContains: "includes itself: loop-b → loop-a → loop-b")
+    }
+
+    func testMissingParentTemplate() throws {
+        try site.remove("themes/default/templates/base.mustache")
+        assertFails(path: "themes/default/templates/entry.mustache", line: 1, messageContains: "`base` is not a template of the theme")
+    }
+
+    func testMissingPartial() throws {
+        let footer = try site.read("themes/default/templates/footer.mustache")
+        try site.write("themes/default/templates/footer.mustache", footer + "{{> nowhere }}")
+        assertFails(path: "themes/default/templates/footer.mustache", messageContains: "`nowhere` is not a template of the theme")
+    }
+
+    func testSectionsNestedTooDeep() throws {
+        let footer = try site.read("themes/default/templates/footer.mustache")
+        let depth = TemplateStructure.deepestNesting + 1
+        try site.write("themes/default/templates/footer.mustache",
+                       footer + String(repeating: "{{#t}}\n", count: depth) + String(repeating: "{{/t}}", count: depth))
+        let line = footer.filter { $0 == "\n" }.count + depth
+        assertFails(path: "themes/default/templates/footer.mustache", line: line, messageContains: "nested more than \(TemplateStructure.deepestNesting) deep")
+    }
+
+    func testAssetThatIsASymbolicLink() throws {
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("themes/default/assets/passwd.txt").path,
+                                                   withDestinationPath: "/etc/passwd")
+        assertFails(path: "themes/default/assets/passwd.txt", messageContains: "the asset is a symbolic link")
+    }
+
+    func testMissingStylesheet() throws {
+        try site.remove("themes/default/assets/style.css")
+        assertFails(path: "themes/default/assets/style.css", messageContains: "the asset `style.css` is missing")
+    }
+
+    // The output folder: a build replaces it whole, and the next one deletes what it replaced.
+
+    private func assertRefusesOutput(_ output: URL, messageContains fragment: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let before = snapshot(of: site.root)
+        let result = site.build(output: output)
+        XCTAssertFalse(result.published, file: file, line: line)
+        let error = result.diagnostics.first(where: \.isError)
+        XCTAssertEqual(error?.location.path, output.path, file: file, line: line)
+        XCTAssertTrue(error?.message.contains(fragment) ?? false, error?.formatted ?? "no error", file: file, line: line)
+        XCTAssertNotNil(error?.hint, file: file, line: line)
+        XCTAssertEqual(snapshot(of: site.root), before, "nothing in the source folder may change", file: file, line: line)
+    }
+
+    func testOutputInsideTheThemeIsRefused() throws {
+        try assertRefusesOutput(site.root.appendingPathComponent("themes/default/assets"), messageContains: "inside themes/")
+    }
+
+    func testOutputInsideContentIsRefused() throws {
+        try assertRefusesOutput(site.root.appendingPathComponent("content"), messageContains: "inside content/")
+    }
+
+    func testOutputThatIsOrHoldsTheSourceIsRefused() throws {
+        try assertRefusesOutput(site.root, messageContains: "is the source folder")
+        try assertRefusesOutput(site.root.deletingLastPathComponent(), messageContains: "holds the source folder")
+    }
+
+    func testOutputThatIsAFileIsRefused() throws {
+        try site.write("notes.txt", "precious")
+        try assertRefusesOutput(site.root.appendingPathComponent("notes.txt"), messageContains: "the output is a file")
+        try assertRefusesOutput(site.root.appendingPathComponent("notes.txt/site"), messageContains: "which is a file")
+    }
+
+    func testOutputReachedThroughALinkToTheSourceIsRefused() throws {
+        let link = FileManager.default.temporaryDirectory.appendingPathComponent("guide-link-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: site.root.appendingPathComponent("themes"))
+        defer { try? FileManager.default.removeItem(at: link) }
+        try assertRefusesOutput(link.appendingPathComponent("default"), messageContains: "inside themes/")
     }
 }

@@ -162,4 +162,16 @@ final class ContentCheckerTests: XCTestCase {
         Run by [Org A](\(link)).
         """
     }
+
+    /// The validator reports a mark not shaped `<language>:<hex>`; the translation audit, which
+    /// runs all the same, crashed on it.
+    func testAMalformedTranslatedFromIsAnErrorAndNoCrash() throws {
+        let fixture = try CheckFixture()
+        defer { fixture.site.destroy() }
+        for mark in ["garbage", "lv", "lv-1a2b3c4d", "12345678"] {
+            try fixture.writeCourseTranslation("en", translatedFrom: mark)
+            let report = fixture.check()
+            XCTAssertTrue(report.summaries.contains { $0.hasSuffix(" error content/courses/course-a/en.md:6") }, "\(mark): \(report.summaries)")
+        }
+    }
 }

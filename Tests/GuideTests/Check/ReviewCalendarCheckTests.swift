@@ -16,6 +16,9 @@ final class ReviewCalendarCheckTests: XCTestCase {
 
     func testTodayIsTheUTCDate() {
         // 2026-03-01 23:30 UTC is already 2 March in Riga: the check counts in UTC everywhere.
-        XCTAssertEqual(CalendarDate.today(at: Date(timeIntervalSince1970: 1_772_407_800)), CalendarDate(iso: "2026-03-01"))
+        XCTAssertEqual(CalendarDate.day(at: Date(timeIntervalSince1970: 1_772_407_800)), CalendarDate(iso: "2026-03-01"))
+        // A SOURCE_DATE_EPOCH may name any second; past 2999 there is no day, and no crash.
+        XCTAssertNil(CalendarDate.day(at: Date(timeIntervalSince1970: 32_503_680_000)))
+        XCTAssertEqual(CalendarDate.day(at: Date(timeIntervalSince1970: 32_503_679_999)), CalendarDate(iso: "2999-12-31"))
     }
 }
