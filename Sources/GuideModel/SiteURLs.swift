@@ -52,9 +52,16 @@ public struct SiteURLs: Sendable {
     public static let endedSegment = "ended"
     public static let handoutSegment = "handout"
 
-    /// Slugs a section's entries cannot take, because the section's own pages use them.
-    public static func reservedSlugs(in section: Section) -> Set<String> {
-        if section == .pages { return [handoutSegment] }
+    /// Slugs a section's entries cannot take, because the section's own pages use them. A free
+    /// page sits beside the sections, the search page and the map, in every language, so their
+    /// segments from site.yaml are taken as well: `pages/meklet` replaced the Latvian search page.
+    public static func reservedSlugs(in section: Section, configuration: SiteConfiguration) -> Set<String> {
+        if section == .pages {
+            return configuration.languages.reduce(into: [handoutSegment]) { slugs, language in
+                slugs.formUnion(language.sectionPaths.values)
+                slugs.formUnion([language.searchPath, language.mapPath])
+            }
+        }
         var slugs: Set<String> = [endedSegment]
         if section == .courses { slugs.formUnion(CourseFilter.all.map(\.segment)) }
         return slugs

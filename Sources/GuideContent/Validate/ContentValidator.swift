@@ -92,9 +92,10 @@ public struct ContentValidator: Sendable {
                                       hint: "Rename the folder using only a-z, 0-9 and - (it becomes the page's URL), e.g. `\(suggestedSlug(raw.slug))`."))
             return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
         }
-        guard !SiteURLs.reservedSlugs(in: section).contains(raw.slug) else {
-            diagnostics.append(.error(at: SourceLocation(path: raw.folder), "`\(raw.slug)` is the address of one of the section's own pages",
-                                      hint: "Rename the folder: \(SiteURLs.reservedSlugs(in: section).sorted().joined(separator: ", ")) are addresses of the site's own pages here (lists by level, cost or format, what has ended, printed handouts)."))
+        let reserved = SiteURLs.reservedSlugs(in: section, configuration: configuration)
+        guard !reserved.contains(raw.slug) else {
+            diagnostics.append(.error(at: SourceLocation(path: raw.folder), "`\(raw.slug)` is the address of one of the site's own pages",
+                                      hint: "Rename the folder: \(reserved.sorted().joined(separator: ", ")) are addresses of the site's own pages here (sections, search, the map, lists by level, cost or format, what has ended, printed handouts)."))
             return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
         }
         let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, folder: raw.folder)
@@ -176,6 +177,9 @@ public struct ContentValidator: Sendable {
             } else if Self.buildFolders.contains(String(top)) {
                 diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` lies in the build's own `\(top)/` folder",
                                           hint: "Old addresses of pages start with a language, like `/\(redirect.language)/…`."))
+            } else if let problem = Self.unwritable(alias.file, top: String(top)) {
+                diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` \(problem)",
+                                          hint: "Old addresses of pages start with a language, like `/\(redirect.language)/…`, and end with the page's folder, without `index.html`."))
             } else if let first = taken[alias.file] {
                 diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` is also given in \(first.alias.location.path):\(first.alias.location.line)",
                                           hint: "An old address can lead to one page only; keep it on the page that replaced it."))
@@ -188,6 +192,23 @@ public struct ContentValidator: Sendable {
 
     /// Top-level folders the build fills with files other than pages.
     private static let buildFolders: Set<String> = ["assets", "search", "data", "offline"]
+
+    /// Top-level files the build writes (the host files, the service worker, the sitemap, the
+    /// pages at the root): an alias there had the build fail on a folder where its file goes.
+    private static let buildFiles: Set<String> = ["index.html", "404.html", "robots.txt", "sitemap.xml", "sw.js",
+                                                  "_headers", "_redirects", ".htaccess", "nginx.conf.snippet"]
+
+    /// Why an alias's redirect page (`<alias>/index.html`) cannot be written, if it cannot: a part
+    /// that is a page's own file, a top-level file of the build's, a part longer than a file
+    /// name may be, or a control character.
+    private static func unwritable(_ file: String, top: String) -> String? {
+        let parts = file.split(separator: "/").dropLast()
+        if buildFiles.contains(top), parts.count >= 1 { return "is one of the build's own files" }
+        if parts.contains("index.html") { return "names a page's file, `index.html`" }
+        if parts.contains(where: { $0.utf8.count > 255 }) { return "has a part longer than 255 bytes, which no file name can be" }
+        if file.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "contains a control character" }
+        return nil
+    }
 
     private func suggestedSlug(_ text: String) -> String {
         let folded = Slug.suggestion(from: text)

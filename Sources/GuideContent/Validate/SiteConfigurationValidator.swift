@@ -68,6 +68,10 @@ package struct SiteConfigurationValidator {
             if Set(allPaths).count != allPaths.count {
                 sections.report(.error(at: sections.location, "two sections share one URL segment", hint: "Give each section its own name."))
             }
+            if allPaths.contains(SiteURLs.handoutSegment) {
+                sections.report(.error(at: sections.location, "`\(SiteURLs.handoutSegment)` is the address of the printed handouts",
+                                       hint: "Give the section, the search page or the map another name."))
+            }
             if language.value("fallback") != nil {
                 ownFallbacks.append((languages.count, language.strings("fallback"), language.location(of: "fallback")))
             }

@@ -231,4 +231,15 @@ final class BrokenContentTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: link) }
         try assertRefusesOutput(link.appendingPathComponent("default"), messageContains: "inside themes/")
     }
+
+    func testPageAtTheAddressOfASectionOrTheSearchPage() throws {
+        // TestSite's Latvian courses live at /lv/kursi/: a page `kursi` would have replaced the list.
+        try site.write("content/pages/kursi/lv.md", "---\ntitle: Kursi\nsummary: Par kursiem.\n---\nTeksts.\n")
+        assertFails(path: "content/pages/kursi", messageContains: "`kursi` is the address of one of the site's own pages")
+    }
+
+    func testSectionAtTheAddressOfTheHandouts() throws {
+        try site.replace("legal: juridiska-palidziba", with: "legal: handout", in: "content/site.yaml")
+        assertFails(path: "content/site.yaml", messageContains: "`handout` is the address of the printed handouts")
+    }
 }
