@@ -20,8 +20,14 @@ package struct SiteConfigurationValidator {
         var diagnostics: [Diagnostic] = []
 
         var baseURL = reader.string("base_url", required: true, hint: "Add `base_url: https://…/`, where the guide is published.") ?? "/"
+        // It is written into every page's head, the sitemap and robots.txt: a line break or a
+        // quote in it broke them all.
         if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            reader.report(.error(at: reader.location(of: "base_url"), "`base_url` must start with https:// or http://"))
+            reader.report(.error(at: reader.location(of: "base_url"), "`base_url` must start with https:// or http://",
+                                 hint: "Write the address the guide is published at, e.g. `base_url: https://celvedis.lv/`."))
+        } else if !EntryFactsValidator.isWebURL(baseURL) {
+            reader.report(.error(at: reader.location(of: "base_url"), "`base_url` is not a web address",
+                                 hint: "Write it without spaces, quotes or line breaks, e.g. `base_url: https://celvedis.lv/`."))
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
 
@@ -127,6 +133,15 @@ package struct SiteConfigurationValidator {
 
         var mapReader = YAMLMappingReader(reader.value("map"), in: document, what: "`map`")
         let tiles = mapReader.string("tiles") ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+        // Its host goes into every page's Content-Security-Policy, where `;` starts a directive
+        // of its own and `,` another policy; and a page served over https loads no http tiles.
+        // Tiles the site serves itself are a path (`/tiles/{z}/{x}/{y}.png`).
+        let ownTiles = tiles.hasPrefix("/") && !tiles.hasPrefix("//")
+        if !(tiles.hasPrefix("https://") || ownTiles) || !EntryFactsValidator.isWebURL(ownTiles ? "https://tiles.invalid" + tiles : tiles)
+            || tiles.contains(where: { $0 == ";" || $0 == "," }) || !["{z}", "{x}", "{y}"].allSatisfy(tiles.contains) {
+            mapReader.report(.error(at: mapReader.location(of: "tiles"), "`tiles` must be an https address, or a path of the site, with {z}, {x} and {y} in it",
+                                    hint: "For example `tiles: https://tile.openstreetmap.org/{z}/{x}/{y}.png`, as the tile service documents it."))
+        }
         var attribution = "© OpenStreetMap contributors"
         var attributions: [String: String] = [:]
         let attributionNode = mapReader.value("attribution")

@@ -242,4 +242,17 @@ final class BrokenContentTests: XCTestCase {
         try site.replace("legal: juridiska-palidziba", with: "legal: handout", in: "content/site.yaml")
         assertFails(path: "content/site.yaml", messageContains: "`handout` is the address of the printed handouts")
     }
+
+    func testTileAddressThatWouldAddToThePolicy() throws {
+        for tiles in ["https://tiles.example/{z}/{x}/{y}.png; report-uri https://evil.example", "http://tiles.example/{z}/{x}/{y}.png",
+                      "javascript:alert(1)", "https://tiles.example/tile.png"] {
+            try site.write("content/site.yaml", try site.read("content/site.yaml").components(separatedBy: "map:\n")[0] + "map:\n  tiles: \"\(tiles)\"\n")
+            assertFails(path: "content/site.yaml", messageContains: "`tiles` must be an https address")
+        }
+    }
+
+    func testBaseAddressWithALineBreak() throws {
+        try site.replace("base_url: https://guide.test/", with: "base_url: \"https://guide.test/\\nDisallow: /\"", in: "content/site.yaml")
+        assertFails(path: "content/site.yaml", line: 1, messageContains: "`base_url` is not a web address")
+    }
 }
