@@ -28,7 +28,7 @@ struct ScannedText: Sendable {
             calls.append((id, fragment))
             // Only nil matters, as in the build: it is the renderer's "no such entry" error. The
             // HTML is not used, so any other value will do.
-            return site.entry(id) == nil ? nil : id.description
+            return site.exists(id) ? id.description : nil
         }
         var locator = ReferenceLocator(body: translation.body, path: translation.path, firstLine: translation.bodyFirstLine)
         self.references = calls.map { id, fragment in

@@ -26,6 +26,16 @@ public struct ValidatedSite: Sendable {
         entryIndex[id] != nil
     }
 
+    /// Entries whose folders exist but which did not validate. Their own errors say what is
+    /// wrong; a link or a reference to one is not another error: one bad field in a course used
+    /// to add sixty "does not exist" errors, printed before it, for every text that named it.
+    public private(set) var invalidEntries: Set<EntryID> = []
+
+    /// Whether the entry exists, valid or not: what a link or a reference needs to be right.
+    public func exists(_ id: EntryID) -> Bool {
+        contains(id) || invalidEntries.contains(id)
+    }
+
     /// The entry's listing fingerprint for readers of `language`, without copying the entry: the
     /// organisations' list asks for every service of every organisation.
     package func listingFingerprint(of id: EntryID, in language: String) -> UInt64? {
@@ -38,7 +48,8 @@ public struct ValidatedSite: Sendable {
     /// Courses and services by the organisation that provides them.
     public private(set) var servicesByProvider: [EntryID: [EntryID]]
 
-    public init(configuration: SiteConfiguration, entries: [Entry], today: CalendarDate) {
+    public init(configuration: SiteConfiguration, entries: [Entry], today: CalendarDate, invalidEntries: Set<EntryID> = []) {
+        self.invalidEntries = invalidEntries
         self.configuration = configuration
         self.today = today
         self.chooser = TranslationChooser(configuration: configuration)

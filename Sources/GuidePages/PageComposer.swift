@@ -220,7 +220,7 @@ public struct PageComposer: Sendable {
 
     private func markdown(_ text: Translation, for language: String) -> (RenderedMarkdown, [Diagnostic]) {
         renderer.render(text.body, path: text.path, firstLine: text.bodyFirstLine) { id, fragment in
-            guard site.contains(id) else { return nil }
+            guard site.exists(id) else { return nil }
             return urls.entry(id, language) + (fragment.map { "#" + $0 } ?? "")
         }
     }

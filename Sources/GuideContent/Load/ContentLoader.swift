@@ -105,7 +105,9 @@ public struct ContentLoader: Sendable {
                 }
                 switch text.flatMap({ YAMLDocument.parse($0, path: path, firstLine: 1) }) {
                 case .success(let document): entry.entryYAML = document
-                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                    entry.unusableFiles.insert(name)
                 }
             } else if name.hasSuffix(".md") {
                 let language = String(name.dropLast(3))
@@ -125,11 +127,17 @@ public struct ContentLoader: Sendable {
                             entry.languageFiles.append(RawLanguageFile(language: language, path: path, frontMatter: document,
                                                                        body: parts.body, bodyFirstLine: parts.bodyFirstLine,
                                                                        fingerprint: file.value, frontMatterFingerprint: frontMatter.value))
-                        case .failure(let diagnostic): diagnostics.append(diagnostic)
+                        case .failure(let diagnostic):
+                            diagnostics.append(diagnostic)
+                            entry.unusableFiles.insert(name)
                         }
-                    case .failure(let diagnostic): diagnostics.append(diagnostic)
+                    case .failure(let diagnostic):
+                        diagnostics.append(diagnostic)
+                        entry.unusableFiles.insert(name)
                     }
-                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                    entry.unusableFiles.insert(name)
                 }
             } else {
                 diagnostics.append(.warning(at: SourceLocation(path: path), "`\(name)` is not an entry file and is ignored",

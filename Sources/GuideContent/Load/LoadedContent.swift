@@ -19,6 +19,9 @@ public struct RawEntry: Sendable {
     public var folder: String
     public var entryYAML: YAMLDocument?
     public var languageFiles: [RawLanguageFile]
+    /// Files of the folder that exist but could not be read or parsed (the loader has said why),
+    /// so that validation does not call them missing as well.
+    public var unusableFiles: Set<String> = []
     /// A hash of the folder's file names and texts: an entry whose fingerprint is unchanged need
     /// not be validated or rendered again.
     public var fingerprint: UInt64 = 0

@@ -33,11 +33,34 @@ public struct YAMLDocument: @unchecked Sendable {
             // the environment at every parse: together 5% of a 30,000-page build.
             let root = try Yams.compose(yaml: text, .basic, .default, .utf8)
             return .success(YAMLDocument(path: path, root: root, lineOffset: offset))
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            return .failure(duplicateKeyDiagnostic(duplicates, context: context, text: text, path: path, offset: offset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, offset: offset))
         } catch {
             return .failure(.error(at: SourceLocation(path: path, line: firstLine), "cannot read the YAML: \(error)"))
         }
+    }
+
+    /// Yams names the mapping that holds a key twice, and prints the whole text after it: an
+    /// editor needs the line of the second key instead, found here as the second line that
+    /// starts with `key:` at the first one's indentation.
+    private static func duplicateKeyDiagnostic(_ duplicates: [String], context: YamlError.Context, text: String, path: String, offset: Int) -> Diagnostic {
+        let key = duplicates.sorted().first ?? ""
+        let hint = "Keep one `\(key):` line and delete the other."
+        var first: (line: Int, indent: Substring)?
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }
+            let rest = line.dropFirst(indent.count).drop { $0 == "-" || $0 == " " }
+            guard rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" else { continue }
+            if let first, first.indent.count == indent.count {
+                return .error(at: SourceLocation(path: path, line: index + 1 + offset, column: indent.count + 1),
+                              "the field `\(key)` is given twice (first on line \(first.line + offset))", hint: hint)
+            }
+            if first == nil { first = (index + 1, indent) }
+        }
+        return .error(at: SourceLocation(path: path, line: context.mark.line + offset, column: context.mark.column),
+                      "the field `\(key)` is given twice", hint: hint)
     }
 
     private static func diagnostic(for error: YamlError, path: String, offset: Int) -> Diagnostic {

@@ -41,15 +41,20 @@ public struct ContentValidator: Sendable {
             return validateEntry(raw, configuration: configuration, factsValidator: factsValidator, chooser: chooser)
         }
         var seen: Set<String> = []
+        var invalid: Set<EntryID> = []
         for (raw, new) in zip(content.entries, fresh) {
             seen.insert(raw.folder)
             if let new { results[raw.folder] = new }
             let result = new ?? previous[raw.folder]!
             diagnostics += result.diagnostics
-            if let entry = result.entry { entries.append(entry) }
+            if let entry = result.entry {
+                entries.append(entry)
+            } else if let section = Section(rawValue: raw.sectionFolder), Slug.isValid(raw.slug) {
+                invalid.insert(EntryID(section: section, slug: raw.slug))
+            }
         }
         for folder in results.keys where !seen.contains(folder) { results[folder] = nil }
-        let site = ValidatedSite(configuration: configuration, entries: entries, today: today)
+        let site = ValidatedSite(configuration: configuration, entries: entries, today: today, invalidEntries: invalid)
         diagnostics += checkReferences(site, content: content)
         if site.entry(EntryID(section: .pages, slug: "home")) == nil && !diagnostics.hasErrors {
             diagnostics.append(.error(at: SourceLocation(path: "content/pages/home"), "the home page is missing",
@@ -98,7 +103,8 @@ public struct ContentValidator: Sendable {
                                       hint: "Rename the folder: \(reserved.sorted().joined(separator: ", ")) are addresses of the site's own pages here (sections, search, the map, lists by level, cost or format, what has ended, printed handouts)."))
             return EntryResult(fingerprint: raw.fingerprint, entry: nil, diagnostics: diagnostics)
         }
-        let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, folder: raw.folder)
+        let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, folder: raw.folder,
+                                                                        unusable: raw.unusableFiles.contains("entry.yaml"))
         diagnostics += factDiagnostics
         var translations: [String: Translation] = [:]
         let translationValidator = TranslationValidator()
@@ -112,7 +118,8 @@ public struct ContentValidator: Sendable {
             diagnostics += translationDiagnostics
             if let translation { translations[file.language] = translation }
         }
-        for code in configuration.requiredLanguages where !raw.languageFiles.contains(where: { $0.language == code }) {
+        for code in configuration.requiredLanguages
+        where !raw.languageFiles.contains(where: { $0.language == code }) && !raw.unusableFiles.contains("\(code).md") {
             diagnostics.append(.error(at: SourceLocation(path: "\(raw.folder)/\(code).md"), "the \(configuration.language(code)?.name ?? code) text `\(code).md` is missing",
                                       hint: "Every entry must exist in \(configuration.requiredLanguages.joined(separator: ", ")); create \(code).md with `title:` and `summary:`."))
         }
@@ -136,7 +143,7 @@ public struct ContentValidator: Sendable {
                 return document.map { doc in YAMLMappingReader(doc.root, in: doc, what: "").location(of: field) }
                     ?? SourceLocation(path: entry.folder + "/entry.yaml")
             }
-            if let provider = entry.provider, !site.contains(provider) {
+            if let provider = entry.provider, !site.exists(provider) {
                 diagnostics.append(.error(at: location(of: "provider"), "the provider `\(provider)` does not exist",
                                           hint: "Create content/\(provider)/ or correct the slug; existing organisations: \(site.entries(in: .organizations).map(\.id.slug).joined(separator: ", "))."))
             }
@@ -144,7 +151,7 @@ public struct ContentValidator: Sendable {
                 if replacement == entry.id {
                     diagnostics.append(.error(at: location(of: "replaced_by"), "an entry cannot replace itself",
                                               hint: "Name the entry readers should use instead, or delete `replaced_by`."))
-                } else if !site.contains(replacement) {
+                } else if !site.exists(replacement) {
                     diagnostics.append(.error(at: location(of: "replaced_by"), "the replacement `\(replacement)` does not exist",
                                               hint: "Create content/\(replacement)/ or correct the reference (<section>/<slug>)."))
                 }

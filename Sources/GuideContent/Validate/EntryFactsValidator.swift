@@ -10,8 +10,11 @@ package struct EntryFactsValidator {
 
     let configuration: SiteConfiguration
 
-    func validate(_ document: YAMLDocument?, section: Section, folder: String) -> (CommonFacts, SectionFacts?, [Diagnostic]) {
+    /// `unusable`: the folder has an entry.yaml that could not be read or parsed, an error the
+    /// loader has given already.
+    func validate(_ document: YAMLDocument?, section: Section, folder: String, unusable: Bool = false) -> (CommonFacts, SectionFacts?, [Diagnostic]) {
         guard let document else {
+            if unusable { return (CommonFacts(), nil, []) }
             if section == .pages { return (CommonFacts(), .page(PageFacts(menuPosition: nil)), []) }
             return (CommonFacts(), nil, [.error(at: SourceLocation(path: folder + "/entry.yaml"), "entry.yaml is missing",
                                                 hint: "Every \(section.rawValue) entry needs an entry.yaml with its facts; `guide new \(section.rawValue) <slug>` creates one.")])

@@ -255,4 +255,29 @@ final class BrokenContentTests: XCTestCase {
         try site.replace("base_url: https://guide.test/", with: "base_url: \"https://guide.test/\\nDisallow: /\"", in: "content/site.yaml")
         assertFails(path: "content/site.yaml", line: 1, messageContains: "`base_url` is not a web address")
     }
+
+    /// Org A is named by the home page, by course A's text and as the provider of course A and
+    /// legal A: each of those said "does not exist", before the one error that mattered.
+    func testAnInvalidEntryIsOneErrorNotOneForEveryLinkToIt() throws {
+        try site.replace("kind: ngo", with: "kind: bogus", in: "content/organizations/org-a/entry.yaml")
+        assertFails(path: "content/organizations/org-a/entry.yaml", line: 1, messageContains: "bogus")
+        let errors = site.build().diagnostics.filter(\.isError)
+        XCTAssertEqual(errors.count, 1, errors.map(\.formatted).joined(separator: "\n"))
+    }
+
+    func testAFieldGivenTwiceIsNamedAtItsSecondLine() throws {
+        let facts = try site.read("content/courses/course-a/entry.yaml")
+        try site.write("content/courses/course-a/entry.yaml", facts + "mode: online\n")
+        let line = facts.filter { $0 == "\n" }.count + 1
+        assertFails(path: "content/courses/course-a/entry.yaml", line: line, column: 1, messageContains: "the field `mode` is given twice (first on line 3)")
+        let errors = site.build().diagnostics.filter(\.isError)
+        XCTAssertEqual(errors.count, 1, "no `entry.yaml is missing` besides: " + errors.map(\.formatted).joined(separator: "\n"))
+    }
+
+    func testAnUnreadableTextIsNotAlsoMissing() throws {
+        try site.write("content/courses/course-a/lv.md", Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]))
+        assertFails(path: "content/courses/course-a/lv.md", messageContains: "UTF-8")
+        let messages = site.build().diagnostics.filter(\.isError).map(\.message)
+        XCTAssertFalse(messages.contains { $0.contains("is missing") }, messages.joined(separator: "\n"))
+    }
 }
