@@ -97,6 +97,7 @@ public struct Theme: Sendable {
         }
 
         var strings: [String: UIStrings] = [:]
+        var stringTexts: [String: String] = [:]
         for language in languages {
             let url = folder.appendingPathComponent("i18n/\(language).yaml")
             switch reader.readText(url) {
@@ -104,22 +105,13 @@ public struct Theme: Sendable {
                 let (parsed, parseDiagnostics) = UIStrings.parse(text, language: language, path: reader.relativePath(url))
                 diagnostics += parseDiagnostics
                 strings[language] = parsed
+                stringTexts[language] = text
             case .failure:
                 diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "the UI strings for `\(language)` are missing",
                                           hint: "Copy i18n/en.yaml to i18n/\(language).yaml and translate the values."))
             }
         }
-        if let reference = languages.first.flatMap({ strings[$0] }) {
-            for language in languages.dropFirst() {
-                guard let other = strings[language] else { continue }
-                let missing = Set(reference.strings.keys).union(reference.plurals.keys).subtracting(other.strings.keys).subtracting(other.plurals.keys)
-                if !missing.isEmpty {
-                    diagnostics.append(.warning(at: SourceLocation(path: "\(themePath)/i18n/\(language).yaml"),
-                                                "\(missing.count) UI strings are not translated: \(missing.sorted().prefix(8).joined(separator: ", "))",
-                                                hint: "Add them; until then the key itself is shown."))
-                }
-            }
-        }
+        diagnostics += UIStringsCompleteness.complete(&strings, languages: languages, texts: stringTexts, folder: "\(themePath)/i18n")
 
         var assets: [String: [UInt8]] = [:]
         let assetsURL = folder.appendingPathComponent("assets")

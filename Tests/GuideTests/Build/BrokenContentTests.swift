@@ -280,4 +280,20 @@ final class BrokenContentTests: XCTestCase {
         let messages = site.build().diagnostics.filter(\.isError).map(\.message)
         XCTAssertFalse(messages.contains { $0.contains("is missing") }, messages.joined(separator: "\n"))
     }
+
+    func testUIStringWithAPlaceholderTheGuideDoesNotFill() throws {
+        try site.replace("checked_on: \"Fakti pārbaudīti {date}\"", with: "checked_on: \"Fakti pārbaudīti {datum}\"", in: "themes/default/i18n/lv.yaml")
+        assertFails(path: "themes/default/i18n/lv.yaml", line: 13, messageContains: "`{datum}` in `checked_on` is not a placeholder the guide fills in")
+    }
+
+    /// Missing from the first language's file, the skip link was published empty.
+    func testUIStringMissingFromOneLanguageIsShownInAnother() throws {
+        try site.replace("skip_to_content: Pāriet uz saturu\n", with: "", in: "themes/default/i18n/lv.yaml")
+        let result = site.build()
+        XCTAssertTrue(result.published, result.diagnostics.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(result.diagnostics.contains { $0.location.path == "themes/default/i18n/lv.yaml" && $0.message.contains("skip_to_content") })
+        let russian = try XCTUnwrap(try site.read("themes/default/i18n/ru.yaml").split(separator: "\n").first { $0.hasPrefix("skip_to_content:") })
+        let home = try site.read("Output/lv/index.html")
+        XCTAssertTrue(home.contains("<a class=\"skip\" href=\"#main\">\(russian.dropFirst("skip_to_content: ".count))</a>"), home)
+    }
 }
