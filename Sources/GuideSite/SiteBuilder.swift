@@ -134,7 +134,8 @@ public struct SiteBuilder: Sendable {
             }
         } catch {
             staging?.discard()
-            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")])
+            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)",
+                                                hint: "Check that the disk has room and the folder beside the output may be written to; the published site was left as it was.")])
         }
 
         var pages: [String: Int] = [:]
@@ -148,7 +149,8 @@ public struct SiteBuilder: Sendable {
             try staging.publish()
         } catch {
             staging.discard()
-            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)")], pages: pages)
+            return finish(diagnostics + [.error(at: SourceLocation(path: options.output.path), "\(error)",
+                                                hint: "Check that the output folder and the folder beside it may be written to; the published site was left as it was.")], pages: pages)
         }
         guard keepsState else {
             Self.releaseInBackground(renderedPages)

@@ -74,7 +74,8 @@ public struct Theme: Sendable {
                     diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                                               "template error: \(error.error)", hint: "Check that every {{#section}} has its {{/section}}."))
                 } catch {
-                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "template error: \(error)"))
+                    diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "template error: \(error)",
+                                              hint: "Check the template's tags: every {{#section}} needs its {{/section}}, and every tag its closing }}."))
                 }
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
@@ -93,7 +94,8 @@ public struct Theme: Sendable {
             try? library.register(FastHTMLContentType.pragma + placing, named: name)
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
-            diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(name).mustache"), "the template `\(name)` is missing"))
+            diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(name).mustache"), "the template `\(name)` is missing",
+                                      hint: "Restore templates/\(name).mustache from the default theme; the guide renders its pages with it."))
         }
 
         var strings: [String: UIStrings] = [:]

@@ -65,7 +65,8 @@ public struct UIStrings: Sendable {
         var result = UIStrings(language: language, strings: [:], plurals: [:])
         var diagnostics: [Diagnostic] = []
         guard case .mapping(let root)? = document.root else {
-            return (nil, [.error(at: document.startLocation, "the UI strings must be `key: text` lines")])
+            return (nil, [.error(at: document.startLocation, "the UI strings must be `key: text` lines",
+                                   hint: "Start from a copy of i18n/en.yaml and translate its values.")])
         }
         for (keyNode, value) in root {
             guard let key = keyNode.scalar?.string else { continue }
@@ -90,7 +91,8 @@ public struct UIStrings: Sendable {
             } else if let text = value.scalar?.string {
                 result.strings[key] = text
             } else {
-                diagnostics.append(.error(at: document.location(of: value), "`\(key)` must be text"))
+                diagnostics.append(.error(at: document.location(of: value), "`\(key)` must be text",
+                                          hint: "Write `\(key): ` and the text on one line; put text with `:` or `#` in quotes."))
             }
         }
         return (result, diagnostics)

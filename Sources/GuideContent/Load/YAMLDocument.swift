@@ -38,7 +38,8 @@ public struct YAMLDocument: @unchecked Sendable {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, offset: offset))
         } catch {
-            return .failure(.error(at: SourceLocation(path: path, line: firstLine), "cannot read the YAML: \(error)"))
+            return .failure(.error(at: SourceLocation(path: path, line: firstLine), "cannot read the YAML: \(error)",
+                                   hint: "Check the indentation (spaces, not tabs) and put text containing `:` or `#` in quotes."))
         }
     }
 

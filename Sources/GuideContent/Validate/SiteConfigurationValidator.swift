@@ -51,7 +51,8 @@ package struct SiteConfigurationValidator {
             let title = language.string("title", required: true, hint: "Add the site title in this language.") ?? name
             let direction = language.string("direction") ?? "ltr"
             if !["ltr", "rtl"].contains(direction) {
-                language.report(.error(at: language.location(of: "direction"), "`direction` must be `ltr` or `rtl`"))
+                language.report(.error(at: language.location(of: "direction"), "`direction` must be `ltr` or `rtl`",
+                                       hint: "Write `direction: rtl` for a language written right to left (Arabic, Persian), or leave it out."))
             }
             var sectionPaths: [Section: String] = [:]
             var sections = YAMLMappingReader(language.value("sections"), in: document, what: "`sections`")
@@ -127,7 +128,8 @@ package struct SiteConfigurationValidator {
         let errorAfter = reviewReader.integer("error_after_months", in: 1...240)
         if let errorAfter, errorAfter < warnAfter {
             reviewReader.report(.error(at: reviewReader.location(of: "error_after_months"),
-                                       "`error_after_months` is shorter than `warn_after_months`"))
+                                       "`error_after_months` is shorter than `warn_after_months`",
+                                       hint: "Make `error_after_months` at least `warn_after_months`: the warning comes first, the error later."))
         }
         diagnostics += reviewReader.finish()
 

@@ -98,7 +98,8 @@ package struct YAMLMappingReader {
     mutating func integer(_ field: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = value(field), let raw = text(node, field: field) else { return nil }
         guard let number = Int(raw), range.contains(number) else {
-            report(.error(at: document.location(of: node), "`\(field)` must be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(raw)`"))
+            report(.error(at: document.location(of: node), "`\(field)` must be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(raw)`",
+                          hint: "Write the number in digits, without a unit, e.g. `\(field): \(range.lowerBound)`."))
             return nil
         }
         return number
@@ -120,7 +121,8 @@ package struct YAMLMappingReader {
         case "true": return true
         case "false": return false
         default:
-            report(.error(at: document.location(of: node), "`\(field)` must be `true` or `false`, not `\(raw)`"))
+            report(.error(at: document.location(of: node), "`\(field)` must be `true` or `false`, not `\(raw)`",
+                          hint: "Write `\(field): true` or `\(field): false`, without quotes."))
             return nil
         }
     }
