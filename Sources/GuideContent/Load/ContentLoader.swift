@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
         }
 
         var folders: [(URL, String, String)] = []
-        for name in sortedChildren(of: contentURL) where name != "site.yaml" {
+        for name in sortedChildren(of: contentURL, reader: reader, diagnostics: &diagnostics) where name != "site.yaml" {
             let url = contentURL.appendingPathComponent(name)
             let location = SourceLocation(path: reader.relativePath(url))
             if name.hasPrefix(".") { continue }
@@ -53,7 +53,7 @@ public struct ContentLoader: Sendable {
                                           hint: "The sections are: \(Section.allCases.map(\.rawValue).joined(separator: ", ")). Rename or move the folder."))
                 continue
             }
-            for slug in sortedChildren(of: url) where !slug.hasPrefix(".") {
+            for slug in sortedChildren(of: url, reader: reader, diagnostics: &diagnostics) where !slug.hasPrefix(".") {
                 folders.append((url.appendingPathComponent(slug), name, slug))
             }
         }
@@ -92,7 +92,7 @@ public struct ContentLoader: Sendable {
         var entry = RawEntry(sectionFolder: section, slug: slug, folder: folder, entryYAML: nil, languageFiles: [])
         var fingerprint = FNV1aHasher()
         var facts = FNV1aHasher()
-        for name in sortedChildren(ofPath: entryPath) where !name.hasPrefix(".") {
+        for name in sortedChildren(ofPath: entryPath, folder: folder, diagnostics: &diagnostics) where !name.hasPrefix(".") {
             let filePath = entryPath + "/" + name
             let path = folder + "/" + name
             fingerprint.add(name)
@@ -163,12 +163,19 @@ public struct ContentLoader: Sendable {
         return (entry, diagnostics)
     }
 
-    private func sortedChildren(of url: URL) -> [String] {
-        sortedChildren(ofPath: url.path)
+    private func sortedChildren(of url: URL, reader: SourceFileReader, diagnostics: inout [Diagnostic]) -> [String] {
+        sortedChildren(ofPath: url.path, folder: reader.relativePath(url), diagnostics: &diagnostics)
     }
 
-    private func sortedChildren(ofPath path: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    /// An unreadable folder is named: taken as empty, its entries were only "does not exist"
+    /// wherever a text linked to them.
+    private func sortedChildren(ofPath path: String, folder: String, diagnostics: inout [Diagnostic]) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            diagnostics.append(.error(at: SourceLocation(path: folder), "cannot read the folder",
+                                      hint: "Check the folder's permissions: the user running the build must be able to open it."))
+            return []
+        }
+        return names.sorted()
     }
 
     private func isDirectory(_ url: URL) -> Bool {
