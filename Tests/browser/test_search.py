@@ -276,3 +276,23 @@ def test_no_suggestion_when_another_language_has_the_words(driver, base_url):
     search(driver, base_url, "/lv/meklet/", "asylum")
     wait_until(driver, lambda d: result_paths(d, "ol[lang='en'] > li > a"), "English results")
     assert driver.find_element(By.ID, "search-note").text == ""
+
+
+def test_guesses_here_do_not_hide_another_languages_words_as_typed(driver, base_url):
+    # On the Russian page `latvian` is only one edit from the Latvian name «Latvija» some pages
+    # quote: those guesses are shown, and the English pages that have the words as typed too.
+    search(driver, base_url, "/ru/poisk/", "latvian course")
+    css = "ol[lang='en'] > li > a"
+    wait_until(driver, lambda d: result_paths(d, css), "English results")
+    assert any(path.startswith("/en/courses/") for path in result_paths(driver, css)[:3])
+    assert "English" in driver.find_element(By.ID, "search-status").text
+
+
+def test_a_short_stem_is_not_one_typo_from_another_word(driver, base_url):
+    # `permit` read in Cyrillic stems to «перм», one edit from «перв» (first): every page with
+    # «первые шаги» was found, and the English pages were not shown.
+    search(driver, base_url, "/ru/poisk/", "residence permit")
+    css = "ol[lang='en'] > li > a"
+    wait_until(driver, lambda d: result_paths(d, css), "English results")
+    assert result_paths(driver) == []
+    assert "/en/legal-help/pmlp-residence/" in result_paths(driver, css)[:3]

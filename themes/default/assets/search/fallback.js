@@ -21,10 +21,12 @@ const FIRST = { uk: { и: 'і', ы: 'і', э: 'е' }, ru: { е: 'э', э: 'е', 
 // A word with no term of its own, at half weight: one typo away from a term, or the start of a
 // longer term (a compound's first part, or a word cut short).
 export async function typos(ix, word, forms, scan) {
-  // A typo in an ending hides it from the stemmer ("atļaujaz"): drop the last letter too, if
-  // five letters are left: "лавер" (lawyer, read in Cyrillic) cut to "лав" is one edit from
-  // "латв" and found every page that names Latvia.
-  const typos = [...forms, ...analyze(word.slice(0, -1), ix.code).filter(f => [...f].length > 4)];
+  // A typo in an ending hides it from the stemmer ("atļaujaz"): drop the last letter too. One
+  // edit is much of a short stem, so a stem of four letters or fewer is tried only when it is
+  // the word less at most one letter: "лавер" (lawyer, read in Cyrillic) cut to "лав", and
+  // "пермит" (permit) stemmed "перм", were one edit from "латв" and "перв".
+  const whole = [...word].length, kept = f => [...f].length > 4 || whole - [...f].length <= 1;
+  const typos = [...forms.filter(kept), ...analyze(word.slice(0, -1), ix.code).filter(f => [...f].length > 4)];
   // A mistaken first letter is one edit too, but its terms are in another shard.
   const swapped = typos.flatMap(f => [...FIRST[ix.code]?.[f[0]] ?? ''].map(c => fold(c + f.slice(1))));
   const shards = await Promise.all(swapped.map(f => ix.shard(f)));
@@ -146,8 +148,9 @@ export async function readings(ix, query, missing) {
 export async function merged(ix, query, first, rank) {
   const found = [];
   for (const reading of await readings(ix, query, first.missing)) {
-    const { total } = await rank(reading);
+    const { total, exact } = await rank(reading);
     if (total.size) found.push(reading);
+    first.exact ||= exact;
     for (const [doc, r] of total) if (order(r, first.total.get(doc) ?? [0, 0]) < 0) first.total.set(doc, r);
   }
   return found;
@@ -156,10 +159,10 @@ export async function merged(ix, query, first, rank) {
 const order = (a, b) => b[0] - a[0] || b[1] - a[1];
 
 // Other languages' hits, each under a heading naming the language in its own script, and what
-// the status line says of each.
-export async function elsewhere(others, query, search, items, { el, d, plural }) {
+// the status line says of each; with `exactOnly`, only languages that have a word as typed.
+export async function elsewhere(others, query, search, items, { el, d, plural }, exactOnly = false) {
   // The languages where the words matched as typed come first, then those where more of them did.
-  const found = (await Promise.all(others.map(o => search(o, query)))).filter(r => r.count)
+  const found = (await Promise.all(others.map(o => search(o, query)))).filter(r => r.count && (!exactOnly || r.exact))
     .sort((a, b) => !b.readings.length - !a.readings.length || b.best - a.best);
   const [before, after = ''] = (d.foundIn || '{language}').split('{language}');
   return found.map(r => {
