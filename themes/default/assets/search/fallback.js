@@ -148,9 +148,9 @@ export async function readings(ix, query, missing) {
 export async function merged(ix, query, first, rank) {
   const found = [];
   for (const reading of await readings(ix, query, first.missing)) {
-    const { total, exact } = await rank(reading);
+    const { total, sure } = await rank(reading);
     if (total.size) found.push(reading);
-    first.exact ||= exact;
+    first.sure ||= sure;
     for (const [doc, r] of total) if (order(r, first.total.get(doc) ?? [0, 0]) < 0) first.total.set(doc, r);
   }
   return found;
@@ -159,10 +159,11 @@ export async function merged(ix, query, first, rank) {
 const order = (a, b) => b[0] - a[0] || b[1] - a[1];
 
 // Other languages' hits, each under a heading naming the language in its own script, and what
-// the status line says of each; with `exactOnly`, only languages that have a word as typed.
-export async function elsewhere(others, query, search, items, { el, d, plural }, exactOnly = false) {
+// the status line says of each; with `asTypedOnly`, only languages that have a word as typed,
+// not transliterated, guessed or in another form.
+export async function elsewhere(others, query, search, items, { el, d, plural }, asTypedOnly = false) {
   // The languages where the words matched as typed come first, then those where more of them did.
-  const found = (await Promise.all(others.map(o => search(o, query)))).filter(r => r.count && (!exactOnly || r.exact))
+  const found = (await Promise.all(others.map(o => search(o, query)))).filter(r => r.count && (!asTypedOnly || r.asTyped))
     .sort((a, b) => !b.readings.length - !a.readings.length || b.best - a.best);
   const [before, after = ''] = (d.foundIn || '{language}').split('{language}');
   return found.map(r => {

@@ -77,33 +77,35 @@ async function score(ix, word, last, marked) {
   };
   // A word typed in full ranks above the longer words it begins ("вид", not "видео").
   scan(t => forms.includes(t), 1);
+  best.asTyped = best.size > 0;
   // Snowball gives some forms of one word stems of different lengths (экзамена → экзам,
   // экзаменов → экзамен): a term the typed word begins with, of five letters or more and at
   // most two shorter than the word's stem, is that word too. Now and then it is another word of
   // the same beginning (страна for страница), a price for finding the page about the exam.
   const typed = [word, bare(word, code)], least = Math.max(5, forms[0].length - 2);
   scan(t => t.length >= least && !forms.includes(t) && typed.some(w => w.length > t.length && w.startsWith(t)), 1);
-  // Found as typed (or as another form of it), not only as the start of a longer word or a typo.
-  best.exact = best.size > 0;
+  // Found as typed or as another form of it, not only as the start of a longer word or a typo.
+  best.sure = best.size > 0;
   if (prefix) scan(t => t.startsWith(prefix), 0.5);
   if (!best.size && [...word].length > 4) await (await fallback()).typos(ix, word, forms, scan);
   return best;
 }
 
 // Document → [share of the reading's words it has, summed score], the words found in none, and
-// whether a word was found as typed.
+// whether a word was found as typed, or as typed or in another form.
 async function rank(ix, query, marked) {
   const typed = words(ix, query), total = new Map(), missing = [];
-  let exact = false;
+  let asTyped = false, sure = false;
   for (const [i, best] of (await Promise.all(typed.map(([w, last]) => score(ix, w, last, marked)))).entries()) {
     if (!best.size) missing.push(typed[i][0]);
-    exact ||= best.exact;
+    asTyped ||= best.asTyped;
+    sure ||= best.sure;
     for (const [doc, w] of best) {
       const [k = 0, sum = 0] = total.get(doc) ?? [];
       total.set(doc, [k + 1 / typed.length, sum + w, doc]);
     }
   }
-  return { total, missing, exact };
+  return { total, missing, asTyped, sure };
 }
 
 // One language's hit count, its first `limit` records, the terms to <mark>, and the other
@@ -129,7 +131,7 @@ async function search(language, query, limit = 10) {
     const t = tokenize(title, ix.code).filter(w => !ix.stop.has(bare(w, ix.code)));
     return t.filter(w => hit(w, ix.code, marked)).length / t.length || 0;
   };
-  return { ...ix, query, marked, readings, count: kept.length, missing: first.missing, exact: first.exact, best: top[0]?.[0],
+  return { ...ix, query, marked, readings, count: kept.length, missing: first.missing, asTyped: first.asTyped, sure: first.sure, best: top[0]?.[0],
     // Re-ranked within each ten, so that "show more" never moves a result already shown.
     docs: top.map(([n, sum], i) => [n, sum * (1 + share(docs[i].title)), docs[i], i / 10 | 0])
       .sort((a, b) => a[3] - b[3] || order(a, b)).map(r => r[2]) };
@@ -171,7 +173,7 @@ async function run() {
   const query = q.normalize('NFKC'), own = tokenize(query).length ? await search({ code: d.language, manifest: d.searchManifest }, query, limit) : null;
   // Other languages when this one found nothing, or only by guessing (a typo, the start of a
   // longer word): `lawyer` on the Russian page is a word of the English pages.
-  const rest = own && (own.count === 0 || !own.exact) ? await (await fallback()).elsewhere(others, query, search, items, ui, own.count > 0) : [];
+  const rest = own && (own.count === 0 || !own.sure) ? await (await fallback()).elsewhere(others, query, search, items, ui, own.count > 0) : [];
   // "Did you mean" only when no language has the words: found in another, they were no typo.
   const notes = own && (own.readings.length || !own.count && !rest.length) && await (await fallback()).notes(own, ui);
   clearTimeout(slow);
