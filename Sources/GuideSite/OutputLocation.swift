@@ -3,8 +3,8 @@ import GuideModel
 
 /// Whether a folder may be the build's output. A build replaces the whole output folder, and the
 /// next build deletes the folder it replaced, so an output that is the source, lies inside
-/// `content/` or `themes/`, or holds the source, would take editors' files with it; an output
-/// that names a file would delete that file.
+/// `content/` or `themes/`, holds the source, or holds files of another kind would take them with
+/// it; an output that names a file would delete that file.
 enum OutputLocation {
     static func problem(output: URL, sourceRoot: URL) -> Diagnostic? {
         let out = resolved(output), source = resolved(sourceRoot)
@@ -30,7 +30,33 @@ enum OutputLocation {
             }
             ancestor.deleteLastPathComponent()
         }
+        let foreign = foreignNames(in: out)
+        if !foreign.isEmpty {
+            return error("the output folder holds files the guide does not write (\(foreign.prefix(5).joined(separator: ", "))\(foreign.count > 5 ? ", …" : "")), which the build would replace and the next build delete",
+                         hint: "Move them elsewhere, or choose an empty folder or one that `guide build` wrote.")
+        }
         return nil
+    }
+
+    /// What the build writes at the top of its output: a folder of another kind, a `docs/` or a
+    /// deploy tool's `.git`, would have gone with the replaced site.
+    private static let ownNames: Set<String> = ["index.html", "404.html", "assets", "data", "search", "offline", "sitemap.xml",
+                                                "robots.txt", "sw.js", "_headers", "_redirects", ".htaccess", "nginx.conf.snippet"]
+
+    /// Names at the top of an existing folder that no build writes; language folders are told by
+    /// their shape (`lv`, `pt-br`), since site.yaml is not read yet.
+    private static func foreignNames(in folder: URL) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { name in
+            let plain = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name.hasSuffix(".br") ? String(name.dropLast(3)) : name
+            return !ownNames.contains(plain) && !isLanguageFolder(name)
+        }.sorted()
+    }
+
+    private static func isLanguageFolder(_ name: String) -> Bool {
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     /// The path with the symbolic links of its existing part resolved, so that a link to the

@@ -64,7 +64,7 @@ public struct Theme: Sendable {
             case .success(let text):
                 let name = String(file.dropLast(".mustache".count))
                 templateTexts[name] = text
-                if let problem = TemplateStructure.nestingProblem(in: text, template: name) {
+                if let problem = TemplateStructure.ownProblem(in: text, template: name) {
                     diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: problem.line), problem.message, hint: problem.hint))
                     continue
                 }
@@ -81,7 +81,9 @@ public struct Theme: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        for problem in TemplateStructure.includeProblems(in: templateTexts) {
+        // A template with a problem of its own is not read further, but it is there.
+        let readable = templateTexts.mapValues { TemplateStructure.ownProblem(in: $0, template: "") == nil ? $0 : "" }
+        for problem in TemplateStructure.includeProblems(in: readable) {
             diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(problem.template).mustache", line: problem.line),
                                       problem.message, hint: problem.hint))
         }

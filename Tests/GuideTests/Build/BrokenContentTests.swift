@@ -296,4 +296,46 @@ final class BrokenContentTests: XCTestCase {
         let home = try site.read("Output/lv/index.html")
         XCTAssertTrue(home.contains("<a class=\"skip\" href=\"#main\">\(russian.dropFirst("skip_to_content: ".count))</a>"), home)
     }
+
+    func testOutputHoldingOtherFilesIsRefused() throws {
+        let folder = site.root.appendingPathComponent("thesis")
+        try site.write("thesis/chapter-1.txt", "precious")
+        try site.write("thesis/lv/notes.md", "a folder shaped like a language is fine")
+        try assertRefusesOutput(folder, messageContains: "holds files the guide does not write (chapter-1.txt)")
+        // A folder the build wrote, even with precompressed files, is replaced as before.
+        XCTAssertTrue(site.build(output: site.output).published)
+    }
+
+    func testTemplateThatChangesItsDelimiters() throws {
+        let fact = try site.read("themes/default/templates/entry-fact.mustache")
+        try site.write("themes/default/templates/entry-fact.mustache", fact + "{{=<% %>=}}<%>entry-fact%>")
+        assertFails(path: "themes/default/templates/entry-fact.mustache", messageContains: "changes its delimiters")
+    }
+
+    func testPartialNamedByAValue() throws {
+        let fact = try site.read("themes/default/templates/entry-fact.mustache")
+        try site.write("themes/default/templates/entry-fact.mustache", fact + "{{>*lang}}")
+        assertFails(path: "themes/default/templates/entry-fact.mustache", messageContains: "named by a value")
+    }
+
+    /// It printed the page's values, with the cache's random markers: every build differed.
+    func testWholeValueOutsideASection() throws {
+        let footer = try site.read("themes/default/templates/footer.mustache")
+        try site.write("themes/default/templates/footer.mustache", footer + "{{#menu}}{{.}}{{/menu}}{{ . }}")
+        let line = footer.filter { $0 == "\n" }.count + 1
+        assertFails(path: "themes/default/templates/footer.mustache", line: line, messageContains: "`{{.}}` outside a section")
+    }
+
+    func testBlockTheParentDoesNotDeclare() throws {
+        try site.replace("{{$content}}", with: "{{$main}}", in: "themes/default/templates/base.mustache")
+        assertFails(path: "themes/default/templates/entry.mustache", messageContains: "`content` is not a block of `base`")
+    }
+
+    func testSectionsNestedTooDeepThroughPartials() throws {
+        let half = TemplateStructure.deepestNesting / 2 + 1
+        func nested(_ inner: String) -> String { String(repeating: "{{#t}}", count: half) + inner + String(repeating: "{{/t}}", count: half) }
+        try site.write("themes/default/templates/deep-a.mustache", nested("{{>deep-b}}"))
+        try site.write("themes/default/templates/deep-b.mustache", nested(""))
+        assertFails(path: "themes/default/templates/deep-a.mustache", line: 1, messageContains: "nested more than \(TemplateStructure.deepestNesting) deep through its partials")
+    }
 }
