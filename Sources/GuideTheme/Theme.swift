@@ -110,6 +110,10 @@ public struct Theme: Sendable {
                 diagnostics += parseDiagnostics
                 strings[language] = parsed
                 stringTexts[language] = text
+            case .failure(let reason) where FileManager.default.fileExists(atPath: url.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil:
+                // There but unusable (too big, not UTF-8, unreadable, a link): the copy the
+                // "missing" hint suggests would overwrite a translation.
+                diagnostics.append(reason)
             case .failure:
                 diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url)), "the UI strings for `\(language)` are missing",
                                           hint: "Copy i18n/en.yaml to i18n/\(language).yaml and translate the values."))

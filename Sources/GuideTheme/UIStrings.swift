@@ -50,7 +50,9 @@ public struct UIStrings: Sendable {
     public func counted(_ key: String, _ count: Int) -> String {
         let forms = plurals[key] ?? [:]
         let category = PluralRules.category(for: count, language: language)
-        let pattern = forms[category] ?? forms[.other] ?? forms.values.first ?? "{count}"
+        // `other` is required (UIStringsCompleteness); the first form by category is only for a
+        // theme loaded without that check, and keeps the choice the same on every build.
+        let pattern = forms[category] ?? forms[.other] ?? PluralCategory.allCases.lazy.compactMap { forms[$0] }.first ?? "{count}"
         return pattern.fillingPlaceholder("count", with: String(count))
     }
 
@@ -80,7 +82,12 @@ public struct UIStrings: Sendable {
                                                       hint: "Use zero, one, two, few, many or other (CLDR)."))
                             continue
                         }
-                        byCategory[category] = formNode.scalar?.string ?? ""
+                        guard let form = formNode.scalar?.string else {
+                            diagnostics.append(.error(at: document.location(of: formNode), "the `\(raw)` form of `\(name)` must be text",
+                                                      hint: "Write `\(raw): ` and the text on one line, e.g. `other: \"{count} courses\"`."))
+                            continue
+                        }
+                        byCategory[category] = form
                     }
                     result.plurals[name] = byCategory
                 }

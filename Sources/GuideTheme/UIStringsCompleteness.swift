@@ -1,3 +1,4 @@
+import Foundation
 import GuideModel
 
 /// Every language's UI strings hold every key some language has, and only placeholders the
@@ -28,13 +29,24 @@ enum UIStringsCompleteness {
         }
         for language in languages {
             guard let own = strings[language] else { continue }
+            for (key, forms) in own.plurals.sorted(by: { $0.key < $1.key }) where forms[.other] == nil {
+                diagnostics.append(.error(at: SourceLocation(path: "\(folder)/\(language).yaml", line: line(of: "\(key):", in: texts[language])),
+                                          "the counted phrase `\(key)` has no `other` form",
+                                          hint: "Add `other:`, the form for every number no other form takes."))
+            }
             let values = own.strings.map { ($0.key, $0.value) } + own.plurals.flatMap { key, forms in forms.values.map { (key, $0) } }
             for (key, value) in values.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+                // `~` is YAML's null, which the guide reads as text: it was published as "~".
+                if value.trimmingCharacters(in: .whitespaces).isEmpty || value == "~" {
+                    diagnostics.append(.error(at: SourceLocation(path: "\(folder)/\(language).yaml", line: line(of: "\(key.split(separator: ".").last ?? ""):", in: texts[language])),
+                                              "`\(key)` has no text", hint: "Write the text readers see here, or delete the line to show another language's."))
+                } else if hasStrayBrace(value) {
+                    diagnostics.append(.error(at: SourceLocation(path: "\(folder)/\(language).yaml", line: line(of: value, in: texts[language])),
+                                              "`\(key)` has a brace that is not part of a placeholder such as {date}",
+                                              hint: "Write placeholders as {name}, lowercase and without spaces; remove any other { or }."))
+                }
                 for name in placeholders(in: value).subtracting(placeholderNames).sorted() {
-                    let line = texts[language].flatMap { text in
-                        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("{\(name)}") }.map { $0 + 1 }
-                    } ?? 1
-                    diagnostics.append(.error(at: SourceLocation(path: "\(folder)/\(language).yaml", line: line),
+                    diagnostics.append(.error(at: SourceLocation(path: "\(folder)/\(language).yaml", line: line(of: "{\(name)}", in: texts[language])),
                                               "`{\(name)}` in `\(key)` is not a placeholder the guide fills in",
                                               hint: "Write it as the other languages' files do; the names are \(placeholderNames.sorted().map { "{\($0)}" }.joined(separator: " "))."))
                 }
@@ -49,6 +61,18 @@ enum UIStringsCompleteness {
         "amount", "cost", "count", "date", "day", "done", "km", "language", "levels", "month", "month_in", "month_name",
         "path", "places", "query", "size", "total", "towns", "town", "url", "value", "when", "year",
     ]
+
+    /// The line of the file where `fragment` first appears, or 1.
+    private static func line(of fragment: String, in text: String?) -> Int {
+        text.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(fragment) }.map { $0 + 1 } } ?? 1
+    }
+
+    /// A `{` or `}` left when every `{name}` is taken out: `{ date }`, `{{{day}`, `{date`.
+    static func hasStrayBrace(_ text: String) -> Bool {
+        var rest = Substring(text)
+        for name in placeholders(in: text) { rest = Substring(rest.replacingOccurrences(of: "{\(name)}", with: "")) }
+        return rest.contains("{") || rest.contains("}")
+    }
 
     /// `{date}` and `{count}`: a brace, a lowercase name, a brace.
     static func placeholders(in text: String) -> Set<String> {

@@ -106,6 +106,13 @@ public struct ContentValidator: Sendable {
         let (common, facts, factDiagnostics) = factsValidator.validate(raw.entryYAML, section: section, folder: raw.folder,
                                                                         unusable: raw.unusableFiles.contains("entry.yaml"))
         diagnostics += factDiagnostics
+        // A typo in the year (2062 for 2026) would tell readers the facts were checked in the
+        // future, and keep the entry out of the review warnings for decades.
+        if let reviewed = common.reviewed, today < reviewed, let document = raw.entryYAML {
+            diagnostics.append(.warning(at: YAMLMappingReader(document.root, in: document, what: "").location(of: "reviewed"),
+                                        "`reviewed` is \(reviewed), after the day the site is built for (\(today))",
+                                        hint: "Write the day you last checked the facts against the source."))
+        }
         var translations: [String: Translation] = [:]
         let translationValidator = TranslationValidator()
         for file in raw.languageFiles {
@@ -173,6 +180,8 @@ public struct ContentValidator: Sendable {
         let livePages = Dictionary(site.jobs.map { ($0.file, site.path(of: $0.kind)) }) { first, _ in first }
         var diagnostics: [Diagnostic] = []
         var taken: [String: Redirect] = [:]
+        // An alias written as a file (`/lv/old.html`) stands where another needs a folder.
+        let files = Dictionary(redirects.map { ($0.alias.file, $0) }) { first, _ in first }
         for redirect in redirects {
             let alias = redirect.alias
             let top = alias.file.prefix { $0 != "/" }
@@ -187,6 +196,9 @@ public struct ContentValidator: Sendable {
             } else if let problem = Self.unwritable(alias.file, top: String(top)) {
                 diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` \(problem)",
                                           hint: "Old addresses of pages start with a language, like `/\(redirect.language)/…`, and end with the page's folder, without `index.html`."))
+            } else if let file = Self.folders(of: alias.file).first(where: { files[$0] != nil }), let other = files[file] {
+                diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` lies under the alias `\(other.alias.path)` (\(other.alias.location.path):\(other.alias.location.line)), which is written as a file",
+                                          hint: "Keep one of the two, or end the other with `/`, so that it is a folder."))
             } else if let first = taken[alias.file] {
                 diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` is also given in \(first.alias.location.path):\(first.alias.location.line)",
                                           hint: "An old address can lead to one page only; keep it on the page that replaced it."))
@@ -195,6 +207,12 @@ public struct ContentValidator: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// `a`, `a/b` for `a/b/index.html`: the folders a file needs.
+    private static func folders(of file: String) -> [String] {
+        let parts = file.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 
     /// Top-level folders the build fills with files other than pages.

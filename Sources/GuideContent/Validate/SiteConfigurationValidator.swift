@@ -25,9 +25,9 @@ package struct SiteConfigurationValidator {
         if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             reader.report(.error(at: reader.location(of: "base_url"), "`base_url` must start with https:// or http://",
                                  hint: "Write the address the guide is published at, e.g. `base_url: https://celvedis.lv/`."))
-        } else if !EntryFactsValidator.isWebURL(baseURL) {
+        } else if !EntryFactsValidator.isWebURL(baseURL) || baseURL.contains("?") || baseURL.contains("#") {
             reader.report(.error(at: reader.location(of: "base_url"), "`base_url` is not a web address",
-                                 hint: "Write it without spaces, quotes or line breaks, e.g. `base_url: https://celvedis.lv/`."))
+                                 hint: "Write it without spaces, quotes, line breaks, `?` or `#`, e.g. `base_url: https://celvedis.lv/`."))
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
 

@@ -128,13 +128,14 @@ package struct YAMLMappingReader {
     }
 
     mutating func number(_ field: String, in range: ClosedRange<Double>, required: Bool = false, hint: String = "") -> Double? {
+        let hint = hint.isEmpty ? "Write a number in digits, with a dot before decimals, from \(range.lowerBound.formatted) to \(range.upperBound.formatted)." : hint
         guard let (node, raw) = scalar(field, required: required, hint: hint) else { return nil }
         guard let number = Double(raw), number.isFinite else {
             report(.error(at: document.location(of: node), "`\(field)` must be a number, not `\(raw)`", hint: hint))
             return nil
         }
         guard range.contains(number) else {
-            report(.error(at: document.location(of: node), "`\(field)` is \(raw), outside \(range.lowerBound)…\(range.upperBound)", hint: hint))
+            report(.error(at: document.location(of: node), "`\(field)` is \(raw), outside \(range.lowerBound.formatted)…\(range.upperBound.formatted)", hint: hint))
             return nil
         }
         return number
@@ -214,4 +215,9 @@ package struct YAMLMappingReader {
         }
         return diagnostics
     }
+}
+
+private extension Double {
+    /// `100000` rather than `100000.0`, as an editor writes it.
+    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
 }

@@ -338,4 +338,44 @@ final class BrokenContentTests: XCTestCase {
         try site.write("themes/default/templates/deep-b.mustache", nested(""))
         assertFails(path: "themes/default/templates/deep-a.mustache", line: 1, messageContains: "nested more than \(TemplateStructure.deepestNesting) deep through its partials")
     }
+
+    func testCountedPhraseWithoutItsOtherForm() throws {
+        let lv = try site.read("themes/default/i18n/lv.yaml")
+        let line = try XCTUnwrap(lv.split(separator: "\n", omittingEmptySubsequences: false).first { $0.hasPrefix("  courses: {zero") })
+        try site.replace(String(line), with: "  courses: {zero: \"{count} kursu\", one: \"{count} kurss\"}", in: "themes/default/i18n/lv.yaml")
+        assertFails(path: "themes/default/i18n/lv.yaml", messageContains: "`courses` has no `other` form")
+    }
+
+    func testUIStringWithAStrayBraceOrNoText() throws {
+        try site.replace("checked_on: \"Fakti pārbaudīti {date}\"", with: "checked_on: \"Fakti pārbaudīti { date }\"", in: "themes/default/i18n/lv.yaml")
+        assertFails(path: "themes/default/i18n/lv.yaml", line: 13, messageContains: "a brace that is not part of a placeholder")
+        try site.replace("checked_on: \"Fakti pārbaudīti { date }\"", with: "checked_on: ~", in: "themes/default/i18n/lv.yaml")
+        assertFails(path: "themes/default/i18n/lv.yaml", line: 13, messageContains: "`checked_on` has no text")
+    }
+
+    func testBaseAddressWithAFragment() throws {
+        try site.replace("base_url: https://guide.test/", with: "base_url: https://guide.test/#x/", in: "content/site.yaml")
+        assertFails(path: "content/site.yaml", line: 1, messageContains: "`base_url` is not a web address")
+    }
+
+    func testAliasUnderAnAliasWrittenAsAFile() throws {
+        try site.replace("---\ntitle:", with: "---\naliases: [/lv/old.html]\ntitle:", in: "content/courses/course-a/lv.md")
+        try site.replace("---\ntitle:", with: "---\naliases: [/lv/old.html/more/]\ntitle:", in: "content/legal/legal-a/lv.md")
+        assertFails(path: "content/legal/legal-a/lv.md", line: 2, messageContains: "lies under the alias `/lv/old.html`")
+    }
+
+    func testReviewedAfterTheBuildDayIsAWarning() throws {
+        try site.replace("reviewed: 2026-02-01", with: "reviewed: 2062-02-01", in: "content/courses/course-a/entry.yaml")
+        let result = site.build()
+        XCTAssertTrue(result.published)
+        let warning = try XCTUnwrap(result.diagnostics.first { $0.message.contains("`reviewed` is 2062-02-01, after the day the site is built for") })
+        XCTAssertEqual(warning.location.path, "content/courses/course-a/entry.yaml")
+        XCTAssertEqual(warning.location.line, 12)
+    }
+
+    func testUIStringsFileThatCannotBeReadIsNotCalledMissing() throws {
+        try site.write("themes/default/i18n/ru.yaml", Data([0x6B, 0x3A, 0x20, 0xFF, 0x0A]))
+        assertFails(path: "themes/default/i18n/ru.yaml", messageContains: "not valid UTF-8")
+        XCTAssertFalse(site.build().diagnostics.contains { $0.message.contains("are missing") })
+    }
 }
