@@ -218,6 +218,12 @@ public struct PageComposer: Sendable {
                                            title: { chooser.title(of: $0, in: language) }).map { entries[$0] }
     }
 
+    /// The direction of a text's own language: a Latvian text shown on an Arabic page (its
+    /// fallback) is laid out left to right within the right-to-left page.
+    private func textDirection(of language: String) -> String {
+        site.configuration.language(language)?.isRightToLeft == true ? "rtl" : "ltr"
+    }
+
     private func markdown(_ text: Translation, for language: String) -> (RenderedMarkdown, [Diagnostic]) {
         renderer.render(text.body, path: text.path, firstLine: text.bodyFirstLine) { id, fragment in
             guard site.exists(id) else { return nil }
@@ -307,6 +313,7 @@ public struct PageComposer: Sendable {
         }
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? choice.translation.language : nil
+        context["text_dir"] = textDirection(of: choice.translation.language)
         context["fallback"] = fallbackNotice(choice, language: language)
         context["edit_hint"] = editHint(home, text: choice.translation, language: language)
         context["jsonld"] = JSONLDBuilder.serialize([
@@ -330,6 +337,7 @@ public struct PageComposer: Sendable {
         context["summary"] = text.summary
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? text.language : nil
+        context["text_dir"] = textDirection(of: text.language)
         context["fallback"] = fallbackNotice(choice, language: language)
         let rows = presenter.rows(for: entry, text: text)
         let rowValues = rows.map(\.templateValues)
