@@ -21,6 +21,13 @@ public struct PublishedSiteChecker: Sendable {
 
     public func check() -> CheckReport {
         let files = PublishedFiles(folder: folder)
+        // An empty folder, a mistyped path or the source folder passed every check: nothing in
+        // them could be broken. A built site has its home page at the top.
+        guard files.contains("index.html") || files.contains("404.html") else {
+            return CheckReport(diagnostics: [CheckDiagnostic(.brokenLink, .error(
+                at: SourceLocation(path: folder.path), "this is not a built site: there is no index.html at its top",
+                hint: "Give --published the folder `guide build` wrote (default: Output/).")) ], languages: [], coverage: [], versions: [])
+        }
         var diagnostics: [CheckDiagnostic] = []
         var edges: [String: Set<String>] = [:]
         let origin = siteAddress(files)

@@ -161,6 +161,10 @@ public struct ContentValidator: Sendable {
                 } else if !site.exists(replacement) {
                     diagnostics.append(.error(at: location(of: "replaced_by"), "the replacement `\(replacement)` does not exist",
                                               hint: "Create content/\(replacement)/ or correct the reference (<section>/<slug>)."))
+                } else if let circle = Self.replacementCircle(from: entry.id, in: site) {
+                    // Two ended courses naming each other sent readers from one ended page to the other.
+                    diagnostics.append(.error(at: location(of: "replaced_by"), "`replaced_by` leads back here: \(circle.map(\.description).joined(separator: " → "))",
+                                              hint: "Name the entry that replaced this one and is still current, or delete `replaced_by`."))
                 }
             }
             if entry.common.time.status != nil, let required = site.configuration.requiredLanguages.first,
@@ -207,6 +211,17 @@ public struct ContentValidator: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// The chain of `replaced_by` from `start` when it comes back to `start`.
+    private static func replacementCircle(from start: EntryID, in site: ValidatedSite) -> [EntryID]? {
+        var chain = [start], current = start
+        while let next = site.entry(current)?.common.time.replacedBy, !chain.dropFirst().contains(next) {
+            chain.append(next)
+            if next == start { return chain }
+            current = next
+        }
+        return nil
     }
 
     /// `a`, `a/b` for `a/b/index.html`: the folders a file needs.

@@ -378,4 +378,12 @@ final class BrokenContentTests: XCTestCase {
         assertFails(path: "themes/default/i18n/ru.yaml", messageContains: "not valid UTF-8")
         XCTAssertFalse(site.build().diagnostics.contains { $0.message.contains("are missing") })
     }
+
+    func testReplacementsThatLeadInACircle() throws {
+        let course = try site.read("content/courses/course-a/entry.yaml")
+        try site.write("content/courses/course-a/entry.yaml", course + "runs: {until: 2026-01-31}\nreplaced_by: legal/legal-a\n")
+        let legal = try site.read("content/legal/legal-a/entry.yaml")
+        try site.write("content/legal/legal-a/entry.yaml", legal + "replaced_by: courses/course-a\n")
+        assertFails(path: "content/courses/course-a/entry.yaml", messageContains: "`replaced_by` leads back here: courses/course-a → legal/legal-a → courses/course-a")
+    }
 }

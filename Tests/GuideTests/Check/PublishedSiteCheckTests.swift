@@ -115,4 +115,14 @@ final class PublishedSiteCheckTests: XCTestCase {
         let result = try runProcess(Repository.guideBinary, ["check", "--published", site.root.appendingPathComponent("nothing").path])
         XCTAssertEqual(result.status, 2, result.stdout + result.stderr)
     }
+
+    /// An empty folder, a mistyped path or the source folder passed with no finding at all.
+    func testAFolderWithoutASiteIsAnError() throws {
+        for folder in [site.root.appendingPathComponent("empty"), site.root] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let report = PublishedSiteChecker(folder: folder).check()
+            XCTAssertEqual(report.errorCount, 1, folder.path)
+            XCTAssertTrue(report.diagnostics.first?.diagnostic.message.contains("this is not a built site") ?? false)
+        }
+    }
 }
