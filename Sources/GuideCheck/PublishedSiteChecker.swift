@@ -40,7 +40,8 @@ public struct PublishedSiteChecker: Sendable {
                                                                        violation.message,
                                                                        hint: "Move scripts and styles into files under assets/ and use classes; the policy forbids inline code.")))
                 }
-                for reference in scanner.references {
+                // A URL template (the map's `/tiles/{z}/{x}/{y}.png`) names no file of its own.
+                for reference in scanner.references where !reference.url.contains("{") {
                     guard let target = PublishedFiles.resolve(reference.url, from: path, origin: origin) else { continue }
                     edges[path, default: []].insert(target)
                     guard !files.contains(target) else { continue }

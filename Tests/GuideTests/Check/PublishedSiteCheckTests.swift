@@ -125,4 +125,12 @@ final class PublishedSiteCheckTests: XCTestCase {
             XCTAssertTrue(report.diagnostics.first?.diagnostic.message.contains("this is not a built site") ?? false)
         }
     }
+
+    /// Tiles the site serves itself are a URL template in the map's markup, not a missing file.
+    func testTilesOfTheSiteItselfAreNoMissingFile() throws {
+        try site.write("content/site.yaml", try site.read("content/site.yaml") + "map:\n  tiles: /tiles/{z}/{x}/{y}.png\n")
+        XCTAssertTrue(site.build().published)
+        XCTAssertTrue(try String(contentsOf: site.output.appendingPathComponent("lv/kursi/course-a/index.html"), encoding: .utf8).contains("/tiles/{z}/{x}/{y}.png"))
+        XCTAssertEqual(PublishedSiteChecker(folder: site.output).check().errorCount, 0)
+    }
 }
