@@ -1,3 +1,5 @@
+import Foundation
+
 /// What swift-mustache accepts but a build cannot survive, or survives only by publishing broken
 /// pages, found when the theme loads. Each of these was seen:
 /// - sections nested past any real template's depth, within a template or through its partials
@@ -32,11 +34,14 @@ enum TemplateStructure {
     /// follow, `{{.}}` outside a section, or sections nested deeper than `deepestNesting`.
     static func ownProblem(in text: String, template: String) -> Problem? {
         var enclosing: [Bool] = []  // true for a section, false for a block or a parent call
+        var opened: [(name: Substring, line: Int)] = []
+        var lastOpen: String.Index?
         var problem: Problem?
         func fail(_ line: Int, _ message: String, _ hint: String) {
             problem = Problem(template: template, line: line, message: message, hint: hint)
         }
-        _ = MustacheTags.forEach(in: text) { raw, open in
+        let closed = MustacheTags.forEach(in: text) { raw, open in
+            lastOpen = open
             let line = line(of: open, in: text)
             if raw.first == ">" || raw.first == "<", raw.dropFirst().trimmingBlanks.first == "*" {
                 fail(line, "a partial or parent is named by a value", "Name the partial itself, e.g. {{>entry-fact}}; which one a value names cannot be checked.")
@@ -48,10 +53,21 @@ enum TemplateStructure {
                 return false
             case "#", "^":
                 enclosing.append(true)
+                opened.append((raw.dropFirst().trimmingBlanks, line))
             case "$", "<":
                 enclosing.append(false)
+                opened.append((raw.dropFirst().trimmingBlanks, line))
             case "/":
                 _ = enclosing.popLast()
+                let name = raw.dropFirst().trimmingBlanks
+                guard let last = opened.popLast() else {
+                    fail(line, "`{{/\(name)}}` closes nothing", "Remove it, or open the section before it with {{#\(name)}}.")
+                    return false
+                }
+                guard last.name == name else {
+                    fail(line, "`{{/\(name)}}` closes `\(last.name)`, opened on line \(last.line)", "Close sections in the reverse order they were opened: {{#a}}{{#b}}…{{/b}}{{/a}}.")
+                    return false
+                }
             case "!", "%":
                 break
             default:
@@ -65,6 +81,14 @@ enum TemplateStructure {
             fail(line, "sections are nested more than \(deepestNesting) deep",
                  "Close each {{#section}} with its {{/section}} before opening the next, or split the template into partials.")
             return false
+        }
+        if problem == nil, !closed {
+            // The tag that is not closed is the first `{{` after the last one that was.
+            let from = lastOpen.map { text.utf8.index(after: $0) } ?? text.startIndex
+            let unclosed = text[from...].range(of: "{{")?.lowerBound ?? from
+            fail(line(of: unclosed, in: text), "a tag here is not closed", "End it with }} (or }}} after {{{), or remove the stray {{.")
+        } else if problem == nil, let last = opened.last {
+            fail(last.line, "`\(last.name)`, opened here, is never closed", "Add {{/\(last.name)}} where the section ends.")
         }
         return problem
     }

@@ -386,4 +386,16 @@ final class BrokenContentTests: XCTestCase {
         try site.write("content/legal/legal-a/entry.yaml", legal + "replaced_by: courses/course-a\n")
         assertFails(path: "content/courses/course-a/entry.yaml", messageContains: "`replaced_by` leads back here: courses/course-a → legal/legal-a → courses/course-a")
     }
+
+    /// swift-mustache said `expectedSectionEnd` at the end of the file, or `overflow`.
+    func testTemplateSyntaxErrorsNameWhereTheyBegin() throws {
+        let footer = try site.read("themes/default/templates/footer.mustache")
+        let line = footer.filter { $0 == "\n" }.count + 1
+        for (addition, message) in [("{{#menu}}\nnever closed\n", "`menu`, opened here, is never closed"),
+                                    ("{{! a comment never closed\n", "a tag here is not closed"),
+                                    ("{{#a}}{{#b}}{{/a}}{{/b}}", "`{{/a}}` closes `b`, opened on line \(line)")] {
+            try site.write("themes/default/templates/footer.mustache", footer + addition)
+            assertFails(path: "themes/default/templates/footer.mustache", line: line, messageContains: message)
+        }
+    }
 }
