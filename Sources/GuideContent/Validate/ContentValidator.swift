@@ -144,6 +144,23 @@ public struct ContentValidator: Sendable {
     /// link on every page that shows it.
     private func checkReferences(_ site: ValidatedSite, content: LoadedContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // A neighbourhood belongs to one town: `centrs` on a Jelgava address put it under a
+        // heading of Riga's, and gave the map page one id twice.
+        var townOfNeighbourhood: [String: (town: String, folder: String)] = [:]
+        for entry in site.entries {
+            for location in entry.common.locations {
+                guard let area = location.neighbourhood, let town = location.municipality else { continue }
+                guard let first = townOfNeighbourhood[area] else {
+                    townOfNeighbourhood[area] = (town, entry.folder)
+                    continue
+                }
+                guard first.town != town else { continue }
+                let document = content.entries.first { $0.folder == entry.folder }?.entryYAML
+                let at = document.map { YAMLMappingReader($0.root, in: $0, what: "").location(of: "locations") } ?? SourceLocation(path: entry.folder + "/entry.yaml")
+                diagnostics.append(.error(at: at, "the neighbourhood `\(area)` is in \(first.town) (\(first.folder)), not in \(town)",
+                                          hint: "Give `neighbourhood` only to addresses in the town it belongs to, or leave it out."))
+            }
+        }
         for entry in site.entries {
             func location(of field: String) -> SourceLocation {
                 let document = content.entries.first { $0.folder == entry.folder }?.entryYAML

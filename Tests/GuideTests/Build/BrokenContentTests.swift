@@ -398,4 +398,16 @@ final class BrokenContentTests: XCTestCase {
             assertFails(path: "themes/default/templates/footer.mustache", line: line, messageContains: message)
         }
     }
+
+    func testNeighbourhoodInAnotherTown() throws {
+        try site.write("content/site.yaml", try site.read("content/site.yaml") + """
+        municipalities:
+          riga: {kind: valstspilseta, lv: Rīga, ru: Рига, en: Riga}
+          jelgava: {kind: valstspilseta, lv: Jelgava, ru: Елгава, en: Jelgava}
+        """)
+        try site.replace("    neighbourhood: centrs\n", with: "    neighbourhood: centrs\n    municipality: riga\n", in: "content/organizations/org-a/entry.yaml")
+        try site.replace("    longitude: 24.11\nsource: https://org.example.lv/courses", with: "    longitude: 24.11\n    neighbourhood: centrs\n    municipality: jelgava\nsource: https://org.example.lv/courses",
+                         in: "content/courses/course-a/entry.yaml")
+        assertFails(path: "content/courses/course-a/entry.yaml", messageContains: "the neighbourhood `centrs` is in riga (content/organizations/org-a), not in jelgava")
+    }
 }
