@@ -150,9 +150,16 @@ final class BrokenContentTests: XCTestCase {
 
     // The theme: each of these crashed the build, or published empty pages, before it was checked.
 
+    /// Appends `text` to a template of the theme; the line the addition starts on.
+    @discardableResult
+    private func append(_ text: String, toTemplate name: String) throws -> Int {
+        let path = "themes/default/templates/\(name).mustache", before = try site.read(path)
+        try site.write(path, before + text)
+        return before.filter { $0 == "\n" }.count + 1
+    }
+
     func testTemplateThatIncludesItself() throws {
-        let fact = try site.read("themes/default/templates/entry-fact.mustache")
-        try site.write("themes/default/templates/entry-fact.mustache", fact + "{{#value}}{{>entry-fact}}{{/value}}")
+        try append("{{#value}}{{>entry-fact}}{{/value}}", toTemplate: "entry-fact")
         assertFails(path: "themes/default/templates/entry-fact.mustache", messageContains: "includes itself: entry-fact → entry-fact")
     }
 
@@ -168,17 +175,13 @@ final class BrokenContentTests: XCTestCase {
     }
 
     func testMissingPartial() throws {
-        let footer = try site.read("themes/default/templates/footer.mustache")
-        try site.write("themes/default/templates/footer.mustache", footer + "{{> nowhere }}")
+        try append("{{> nowhere }}", toTemplate: "footer")
         assertFails(path: "themes/default/templates/footer.mustache", messageContains: "`nowhere` is not a template of the theme")
     }
 
     func testSectionsNestedTooDeep() throws {
-        let footer = try site.read("themes/default/templates/footer.mustache")
         let depth = TemplateStructure.deepestNesting + 1
-        try site.write("themes/default/templates/footer.mustache",
-                       footer + String(repeating: "{{#t}}\n", count: depth) + String(repeating: "{{/t}}", count: depth))
-        let line = footer.filter { $0 == "\n" }.count + depth
+        let line = try append(String(repeating: "{{#t}}\n", count: depth) + String(repeating: "{{/t}}", count: depth), toTemplate: "footer") + depth - 1
         assertFails(path: "themes/default/templates/footer.mustache", line: line, messageContains: "nested more than \(TemplateStructure.deepestNesting) deep")
     }
 
@@ -307,22 +310,18 @@ final class BrokenContentTests: XCTestCase {
     }
 
     func testTemplateThatChangesItsDelimiters() throws {
-        let fact = try site.read("themes/default/templates/entry-fact.mustache")
-        try site.write("themes/default/templates/entry-fact.mustache", fact + "{{=<% %>=}}<%>entry-fact%>")
+        try append("{{=<% %>=}}<%>entry-fact%>", toTemplate: "entry-fact")
         assertFails(path: "themes/default/templates/entry-fact.mustache", messageContains: "changes its delimiters")
     }
 
     func testPartialNamedByAValue() throws {
-        let fact = try site.read("themes/default/templates/entry-fact.mustache")
-        try site.write("themes/default/templates/entry-fact.mustache", fact + "{{>*lang}}")
+        try append("{{>*lang}}", toTemplate: "entry-fact")
         assertFails(path: "themes/default/templates/entry-fact.mustache", messageContains: "named by a value")
     }
 
     /// It printed the page's values, with the cache's random markers: every build differed.
     func testWholeValueOutsideASection() throws {
-        let footer = try site.read("themes/default/templates/footer.mustache")
-        try site.write("themes/default/templates/footer.mustache", footer + "{{#menu}}{{.}}{{/menu}}{{ . }}")
-        let line = footer.filter { $0 == "\n" }.count + 1
+        let line = try append("{{#menu}}{{.}}{{/menu}}{{ . }}", toTemplate: "footer")
         assertFails(path: "themes/default/templates/footer.mustache", line: line, messageContains: "`{{.}}` outside a section")
     }
 
