@@ -218,10 +218,12 @@ public struct PageComposer: Sendable {
                                            title: { chooser.title(of: $0, in: language) }).map { entries[$0] }
     }
 
-    /// The direction of a text's own language: a Latvian text shown on an Arabic page (its
-    /// fallback) is laid out left to right within the right-to-left page.
-    private func textDirection(of language: String) -> String {
-        site.configuration.language(language)?.isRightToLeft == true ? "rtl" : "ltr"
+    /// The direction of a text's own language where it differs from the page's: a Latvian text
+    /// shown on an Arabic page (its fallback) is laid out left to right within it.
+    private func textDirection(of textLanguage: String, on pageLanguage: String) -> String? {
+        let rightToLeft = { (code: String) in site.configuration.language(code)?.isRightToLeft == true }
+        guard rightToLeft(textLanguage) != rightToLeft(pageLanguage) else { return nil }
+        return rightToLeft(textLanguage) ? "rtl" : "ltr"
     }
 
     private func markdown(_ text: Translation, for language: String) -> (RenderedMarkdown, [Diagnostic]) {
@@ -313,7 +315,7 @@ public struct PageComposer: Sendable {
         }
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? choice.translation.language : nil
-        context["text_dir"] = textDirection(of: choice.translation.language)
+        context["text_dir"] = textDirection(of: choice.translation.language, on: language)
         context["fallback"] = fallbackNotice(choice, language: language)
         context["edit_hint"] = editHint(home, text: choice.translation, language: language)
         context["jsonld"] = JSONLDBuilder.serialize([
@@ -337,7 +339,7 @@ public struct PageComposer: Sendable {
         context["summary"] = text.summary
         context["body"] = body.html
         context["text_lang"] = choice.isFallback ? text.language : nil
-        context["text_dir"] = textDirection(of: text.language)
+        context["text_dir"] = textDirection(of: text.language, on: language)
         context["fallback"] = fallbackNotice(choice, language: language)
         let rows = presenter.rows(for: entry, text: text)
         let rowValues = rows.map(\.templateValues)
