@@ -33,3 +33,12 @@ enum MustacheTags {
         return true
     }
 }
+
+extension Substring {
+    /// Without the blanks Mustache allows around a tag's name (`{{# menu }}`).
+    var trimmingBlanks: Substring {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return self[endIndex...] }
+        return self[first...last]
+    }
+}

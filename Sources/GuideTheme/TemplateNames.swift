@@ -49,15 +49,15 @@ enum TemplateNames {
             case "=":
                 return false
             case ">", "<":
-                let partial = trimmed(tag.dropFirst())
+                let partial = tag.dropFirst().trimmingBlanks
                 guard partial.first != "*" else { return false }
                 includes.insert(String(partial))
                 return true
             case "#", "^", "&":
-                if let name = firstPart(of: trimmed(tag.dropFirst())) { names.insert(name) }
+                if let name = firstPart(of: tag.dropFirst().trimmingBlanks) { names.insert(name) }
                 return true
             default:
-                if let name = firstPart(of: trimmed(tag)) { names.insert(name) }
+                if let name = firstPart(of: tag.trimmingBlanks) { names.insert(name) }
                 return true
             }
         }
@@ -74,18 +74,7 @@ enum TemplateNames {
         }
         // A leading `.` (`{{.title}}`) looks in the innermost value only, which is the top level
         // outside any section.
-        let first = trimmed(inner).drop { $0 == "." }.prefix { $0 != "." }
+        let first = inner.trimmingBlanks.drop { $0 == "." }.prefix { $0 != "." }
         return first.isEmpty ? nil : String(first)
-    }
-
-    private static func isBlank(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "\n" || character == "\r"
-    }
-
-    private static func trimmed(_ text: Substring) -> Substring {
-        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else {
-            return text[text.endIndex...]
-        }
-        return text[first...last]
     }
 }

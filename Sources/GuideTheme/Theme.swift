@@ -56,6 +56,7 @@ public struct Theme: Sendable {
         FastHTMLContentType.register()
         var library = MustacheLibrary()
         var templateTexts: [String: String] = [:]
+        var unreadable: Set<String> = []
         let templatesURL = folder.appendingPathComponent("templates")
         let files = FileManager.default.enumerator(atPath: templatesURL.path)?.compactMap { $0 as? String }.sorted() ?? []
         for file in files where file.hasSuffix(".mustache") {
@@ -66,6 +67,7 @@ public struct Theme: Sendable {
                 templateTexts[name] = text
                 if let problem = TemplateStructure.ownProblem(in: text, template: name) {
                     diagnostics.append(.error(at: SourceLocation(path: reader.relativePath(url), line: problem.line), problem.message, hint: problem.hint))
+                    unreadable.insert(name)
                     continue
                 }
                 do {
@@ -82,7 +84,7 @@ public struct Theme: Sendable {
             }
         }
         // A template with a problem of its own is not read further, but it is there.
-        let readable = templateTexts.mapValues { TemplateStructure.ownProblem(in: $0, template: "") == nil ? $0 : "" }
+        let readable = Dictionary(uniqueKeysWithValues: templateTexts.map { ($0.key, unreadable.contains($0.key) ? "" : $0.value) })
         for problem in TemplateStructure.includeProblems(in: readable) {
             diagnostics.append(.error(at: SourceLocation(path: "\(themePath)/templates/\(problem.template).mustache", line: problem.line),
                                       problem.message, hint: problem.hint))
@@ -110,7 +112,7 @@ public struct Theme: Sendable {
                 diagnostics += parseDiagnostics
                 strings[language] = parsed
                 stringTexts[language] = text
-            case .failure(let reason) where FileManager.default.fileExists(atPath: url.path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil:
+            case .failure(let reason) where Self.exists(url):
                 // There but unusable (too big, not UTF-8, unreadable, a link): the copy the
                 // "missing" hint suggests would overwrite a translation.
                 diagnostics.append(reason)
@@ -150,5 +152,11 @@ public struct Theme: Sendable {
         let shapes = TemplateShapeRules.allow(Array(templateTexts.values))
             ? TemplateShapeCache(usedNames: TemplateNames.used(in: templateTexts)) : nil
         return (Theme(library: library, strings: strings, assets: assets, shapes: shapes), diagnostics)
+    }
+
+    /// Whether there is anything at `url`, a link included (`lstat` does not follow it).
+    private static func exists(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0
     }
 }
