@@ -48,6 +48,14 @@ public struct SiteURLs: Sendable {
         "/\(language)/\(Self.handoutSegment)/\(municipality)/"
     }
 
+    /// Top-level folders the build fills with files other than pages.
+    public static let buildFolders: Set<String> = ["assets", "search", "data", "offline"]
+
+    /// Top-level files the build writes: the pages at the root, the sitemap, the service worker
+    /// and the host files.
+    public static let buildFiles: Set<String> = ["index.html", "404.html", "robots.txt", "sitemap.xml", "sw.js",
+                                                 "_headers", "_redirects", ".htaccess", "nginx.conf.snippet"]
+
     /// The same in every language, as the filter segments are.
     public static let endedSegment = "ended"
     public static let handoutSegment = "handout"

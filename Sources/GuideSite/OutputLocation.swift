@@ -38,18 +38,14 @@ enum OutputLocation {
         return nil
     }
 
-    /// What the build writes at the top of its output: a folder of another kind, a `docs/` or a
-    /// deploy tool's `.git`, would have gone with the replaced site.
-    private static let ownNames: Set<String> = ["index.html", "404.html", "assets", "data", "search", "offline", "sitemap.xml",
-                                                "robots.txt", "sw.js", "_headers", "_redirects", ".htaccess", "nginx.conf.snippet"]
-
-    /// Names at the top of an existing folder that no build writes; language folders are told by
+    /// Names at the top of an existing folder that no build writes (a `docs/`, or a deploy
+    /// tool's `.git`, would have gone with the replaced site); language folders are told by
     /// their shape (`lv`, `pt-br`), since site.yaml is not read yet.
     private static func foreignNames(in folder: URL) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return names.filter { name in
             let plain = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name.hasSuffix(".br") ? String(name.dropLast(3)) : name
-            return !ownNames.contains(plain) && !isLanguageFolder(name)
+            return !SiteURLs.buildFiles.contains(plain) && !SiteURLs.buildFolders.contains(plain) && !isLanguageFolder(name)
         }.sorted()
     }
 

@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
         var diagnostics = loaded.loadDiagnostics + loaded.validationDiagnostics
         guard var site = loaded.site else { return finish(diagnostics) }
         if let baseURL = options.baseURL {
-            guard EntryFactsValidator.isWebURL(baseURL), !baseURL.contains("?"), !baseURL.contains("#") else {
+            guard SiteConfigurationValidator.isBaseURL(baseURL) else {
                 return finish(diagnostics + [.error(at: SourceLocation(path: "--base-url"), "`\(baseURL)` is not a web address",
                                                     hint: "Pass it as https://example.org/.")])
             }

@@ -141,31 +141,28 @@ public struct ContentValidator: Sendable {
     }
 
     /// Providers and replacements must exist; a reference that resolves nowhere would be a dead
-    /// link on every page that shows it.
+    /// link on every page that shows it. Neighbourhoods are checked here too, across entries.
     private func checkReferences(_ site: ValidatedSite, content: LoadedContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // A neighbourhood belongs to one town: `centrs` on a Jelgava address put it under a
         // heading of Riga's, and gave the map page one id twice.
         var townOfNeighbourhood: [String: (town: String, folder: String)] = [:]
         for entry in site.entries {
-            for location in entry.common.locations {
-                guard let area = location.neighbourhood, let town = location.municipality else { continue }
-                guard let first = townOfNeighbourhood[area] else {
-                    townOfNeighbourhood[area] = (town, entry.folder)
-                    continue
-                }
-                guard first.town != town else { continue }
-                let document = content.entries.first { $0.folder == entry.folder }?.entryYAML
-                let at = document.map { YAMLMappingReader($0.root, in: $0, what: "").location(of: "locations") } ?? SourceLocation(path: entry.folder + "/entry.yaml")
-                diagnostics.append(.error(at: at, "the neighbourhood `\(area)` is in \(first.town) (\(first.folder)), not in \(town)",
-                                          hint: "Give `neighbourhood` only to addresses in the town it belongs to, or leave it out."))
-            }
-        }
-        for entry in site.entries {
             func location(of field: String) -> SourceLocation {
                 let document = content.entries.first { $0.folder == entry.folder }?.entryYAML
                 return document.map { doc in YAMLMappingReader(doc.root, in: doc, what: "").location(of: field) }
                     ?? SourceLocation(path: entry.folder + "/entry.yaml")
+            }
+            for place in entry.common.locations {
+                guard let area = place.neighbourhood, let town = place.municipality else { continue }
+                guard let first = townOfNeighbourhood[area] else {
+                    townOfNeighbourhood[area] = (town, entry.folder)
+                    continue
+                }
+                if first.town != town {
+                    diagnostics.append(.error(at: location(of: "locations"), "the neighbourhood `\(area)` is in \(first.town) (\(first.folder)), not in \(town)",
+                                              hint: "Give `neighbourhood` only to addresses in the town it belongs to, or leave it out."))
+                }
             }
             if let provider = entry.provider, !site.exists(provider) {
                 diagnostics.append(.error(at: location(of: "provider"), "the provider `\(provider)` does not exist",
@@ -211,7 +208,7 @@ public struct ContentValidator: Sendable {
                     ? "An alias is an old address; delete this one, it is the page's own."
                     : "Delete the alias, or move the page at \(live) first: the redirect would hide it."
                 diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` is the address of a live page", hint: hint))
-            } else if Self.buildFolders.contains(String(top)) {
+            } else if SiteURLs.buildFolders.contains(String(top)) {
                 diagnostics.append(.error(at: alias.location, "the alias `\(alias.path)` lies in the build's own `\(top)/` folder",
                                           hint: "Old addresses of pages start with a language, like `/\(redirect.language)/…`."))
             } else if let problem = Self.unwritable(alias.file, top: String(top)) {
@@ -247,20 +244,12 @@ public struct ContentValidator: Sendable {
         return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 
-    /// Top-level folders the build fills with files other than pages.
-    private static let buildFolders: Set<String> = ["assets", "search", "data", "offline"]
-
-    /// Top-level files the build writes (the host files, the service worker, the sitemap, the
-    /// pages at the root): an alias there had the build fail on a folder where its file goes.
-    private static let buildFiles: Set<String> = ["index.html", "404.html", "robots.txt", "sitemap.xml", "sw.js",
-                                                  "_headers", "_redirects", ".htaccess", "nginx.conf.snippet"]
-
     /// Why an alias's redirect page (`<alias>/index.html`) cannot be written, if it cannot: a part
-    /// that is a page's own file, a top-level file of the build's, a part longer than a file
-    /// name may be, or a control character.
+    /// that is a page's own file, a top-level file of the build's (the build failed on a folder
+    /// where its file goes), a part longer than a file name may be, or a control character.
     private static func unwritable(_ file: String, top: String) -> String? {
         let parts = file.split(separator: "/").dropLast()
-        if buildFiles.contains(top), parts.count >= 1 { return "is one of the build's own files" }
+        if SiteURLs.buildFiles.contains(top), parts.count >= 1 { return "is one of the build's own files" }
         if parts.contains("index.html") { return "names a page's file, `index.html`" }
         if parts.contains(where: { $0.utf8.count > 255 }) { return "has a part longer than 255 bytes, which no file name can be" }
         if file.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "contains a control character" }

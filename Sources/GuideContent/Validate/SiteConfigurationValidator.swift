@@ -5,6 +5,12 @@ import Yams
 package struct SiteConfigurationValidator {
     package init() {}
 
+    /// An address the site can be published at: a web address, with no query or fragment, which
+    /// every page's address is made by appending to (`https://x.lv/#x/lv/kursi/`).
+    package static func isBaseURL(_ text: String) -> Bool {
+        EntryFactsValidator.isWebURL(text) && !text.contains("?") && !text.contains("#")
+    }
+
     /// Language codes are BCP 47 primary tags (optionally with a region), because they go into
     /// URLs, `lang` attributes and hreflang.
     static func isLanguageCode(_ code: String) -> Bool {
@@ -25,7 +31,7 @@ package struct SiteConfigurationValidator {
         if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             reader.report(.error(at: reader.location(of: "base_url"), "`base_url` must start with https:// or http://",
                                  hint: "Write the address the guide is published at, e.g. `base_url: https://celvedis.lv/`."))
-        } else if !EntryFactsValidator.isWebURL(baseURL) || baseURL.contains("?") || baseURL.contains("#") {
+        } else if !Self.isBaseURL(baseURL) {
             reader.report(.error(at: reader.location(of: "base_url"), "`base_url` is not a web address",
                                  hint: "Write it without spaces, quotes, line breaks, `?` or `#`, e.g. `base_url: https://celvedis.lv/`."))
         }
