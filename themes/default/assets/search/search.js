@@ -183,7 +183,7 @@ async function run() {
   elsewhere.replaceChildren(...rest.flatMap(r => r.nodes));
   note.replaceChildren(...notes || []);
   // A query with no word in it (only punctuation or emoji) finds nothing, and says so.
-  status.textContent = !own ? (q && (d.noResults || plural(0))) : [own.count ? plural(own.count) : d.noResults || plural(0), ...rest.map(r => r.said)].join(' ');
+  status.textContent = !own ? (q && (d.noResults || plural(0))) : [own.count ? plural(own.count) + (rest.length ? '.' : '') : d.noResults || plural(0), ...rest.map(r => r.said)].join(' ');
 }
 
 input.addEventListener('input', () => { clearTimeout(timer); limit = 10; timer = setTimeout(run, 120); });
